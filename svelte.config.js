@@ -1,0 +1,32 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		// Every view renders in the browser; the shell is prerendered and 200.html serves deep links on any static host.
+		adapter: adapter({ fallback: '200.html', strict: true }),
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				// DuckDB-wasm and maplibre start their workers from blob: URLs.
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				// Svelte transitions and maplibre set inline styles.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

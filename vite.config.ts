@@ -1,0 +1,22 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
+		}),
+		sveltekit()
+	],
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+	worker: { format: 'es' },
+	test: {
+		include: ['src/**/*.spec.ts', 'data/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		environment: 'node',
+		testTimeout: 60_000
+	}
+});
