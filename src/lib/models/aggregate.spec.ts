@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateCapacity, summariseCapacity } from './aggregate';
+import { countryCapacity, type CountryRow } from './gap';
+import { defaultParameters } from './parameters';
+
+const country = (iso3: string, overrides: Partial<CountryRow>): CountryRow => ({
+	iso3,
+	name: iso3,
+	region: 'Sub-Saharan Africa',
+	incomeGroup: 'L',
+	population: 1_000_000,
+	newCases: 9_000,
+	mvMachines: 0,
+	...overrides
+});
+
+// Need 10 machines each at 9,000 cases; with 27,000 cases, 30.
+const rows: CountryRow[] = [
+	country('AAA', { mvMachines: 5 }),
+	country('BBB', {
+		newCases: 27_000,
+		mvMachines: 30,
+		incomeGroup: 'UM',
+		region: 'Latin America & Caribbean'
+	}),
+	country('CCC', { mvMachines: null }),
+	country('DDD', { newCases: null, mvMachines: 2, incomeGroup: null, region: null }),
+	country('EEE', { mvMachines: 0, incomeGroup: 'H', region: 'Europe & Central Asia' })
+];
+const capacities = rows.map((row) => countryCapacity(row, defaultParameters));
+
+describe('aggregateCapacity', () => {
+	it('world: pooled access and the mean of country ratios, both named', () => {
+		const [world] = aggregateCapacity(capacities, 'world');
+		expect(world).toMatchObject({
+			key: 'world',
+			countries: 5,
+			countriesWithoutRecord: 1,
+			countriesWithoutNeed: 1,
+			countriesInAccess: 3,
+			machinesNeeded: 60,
+			machinesInstalled: 37,
+			machineGap: 15
+		});
+		// CCC (no record) adds 10 to machinesNeeded but nothing to the gap; pooled over AAA, BBB, EEE: (5 + 30 + 0) / (10 + 30 + 10)
+		expect(world?.pooledAccess).toBeCloseTo(0.7, 12);
+		// mean of 0.5, 1, 0
+		expect(world?.meanCountryAccess).toBeCloseTo(0.5, 12);
+	});
+
+	it('income groups in L, LM, UM, H order with the unclassified group last', () => {
+		const groups = aggregateCapacity(capacities, 'income');
+		expect(groups.map((group) => group.key)).toEqual(['L', 'UM', 'H', null]);
+		expect(groups[0]).toMatchObject({
+			countries: 2,
+			countriesWithoutRecord: 1,
+			pooledAccess: 0.5,
+			meanCountryAccess: 0.5
+		});
+		expect(groups[3]).toMatchObject({
+			countries: 1,
+			countriesWithoutNeed: 1,
+			pooledAccess: null,
+			meanCountryAccess: null,
+			machinesInstalled: 2
+		});
+	});
+
+	it('regions sorted by name', () => {
+		expect(aggregateCapacity(capacities, 'region').map((group) => group.key)).toEqual([
+			'Europe & Central Asia',
+			'Latin America & Caribbean',
+			'Sub-Saharan Africa',
+			null
+		]);
+	});
+
+	it('pooled access differs from the mean of ratios when sizes differ', () => {
+		const [world] = aggregateCapacity([capacities[0]!, capacities[1]!], 'world');
+		expect(world?.pooledAccess).toBeCloseTo(35 / 40, 12);
+		expect(world?.meanCountryAccess).toBeCloseTo(0.75, 12);
+	});
+
+	it.each(['region', 'income'] as const)('empty input by %s: no groups', (by) => {
+		expect(aggregateCapacity([], by)).toEqual([]);
+	});
+
+	it('empty input for the world: one empty group with null access', () => {
+		expect(aggregateCapacity([], 'world')).toEqual([summariseCapacity([], 'world', 'world')]);
+		expect(summariseCapacity([], 'world', 'world')).toMatchObject({
+			countries: 0,
+			pooledAccess: null,
+			meanCountryAccess: null,
+			machineGap: 0
+		});
+	});
+
+	it('only countries without a record: excluded from access, counted', () => {
+		const [world] = aggregateCapacity([capacities[2]!], 'world');
+		expect(world).toMatchObject({
+			countriesWithoutRecord: 1,
+			countriesInAccess: 0,
+			pooledAccess: null,
+			meanCountryAccess: null,
+			machinesNeeded: 10
+		});
+	});
+
+	it('pooled access clamps at 1', () => {
+		const surplus = countryCapacity(country('FFF', { mvMachines: 100 }), defaultParameters);
+		expect(aggregateCapacity([surplus], 'world')[0]?.pooledAccess).toBe(1);
+	});
+});

@@ -1,0 +1,169 @@
+import type { MachineBasis, ModelParameters } from './parameters';
+
+/** World Bank income group (FY2024): low, lower-middle, upper-middle, high. */
+export type IncomeGroup = 'L' | 'LM' | 'UM' | 'H';
+
+/** One country as the models read it. Every missing figure is `null`, never 0. */
+export interface CountryRow {
+	iso3: string;
+	name: string;
+	/** World Bank region. */
+	region: string | null;
+	incomeGroup: IncomeGroup | null;
+	population: number | null;
+	/** New cancer cases a year (GLOBOCAN). */
+	newCases: number | null;
+	/** Megavoltage machines (IAEA DIRAC). `null` = no DIRAC record, never treated as zero. */
+	mvMachines: number | null;
+}
+
+/** All radiotherapy capacity indicators for one country. `null` = cannot be computed from the data. */
+export interface CountryCapacity {
+	iso3: string;
+	name: string;
+	region: string | null;
+	incomeGroup: IncomeGroup | null;
+	population: number | null;
+	newCases: number | null;
+	/** False when the country has no DIRAC record (its installed count is unknown, not zero). */
+	hasRecord: boolean;
+	basis: MachineBasis;
+	/** Patients a year who need radiotherapy, `N_RT`. */
+	rtNeed: number | null;
+	/** Machines needed on the chosen basis. */
+	machinesNeeded: number | null;
+	machinesNeededByCases: number | null;
+	machinesNeededByPopulation: number | null;
+	machinesInstalled: number | null;
+	/** `max(0, needed − installed)`, machines. */
+	machineGap: number | null;
+	/** Share of the machine need met, 0–1. */
+	access: number | null;
+	machinesPerMillion: number | null;
+	peoplePerMachine: number | null;
+}
+
+/** A usable count: finite and at least zero; anything else is missing. */
+export const count = (value: number | null | undefined): number | null =>
+	typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+
+/** A usable denominator: finite and above zero. A zero population or case count is a hole in the data. */
+export const positive = (value: number | null | undefined): number | null =>
+	typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
+
+/**
+ * Patients a year who need radiotherapy: `N_RT = I × RTU`.
+ * Source: RTU 0.50 (Yap et al. 2016; Barton et al. 2014: 0.483).
+ * Zero or missing new cases give `null` (no country has truly zero cases; a 0 would read as "no need").
+ *
+ * @param newCases new cancer cases a year
+ * @param rtu share of new cases needing radiotherapy
+ * @returns patients a year
+ * @example radiotherapyNeed(9_000, 0.5) // 4,500 patients
+ */
+export function radiotherapyNeed(newCases: number | null, rtu: number): number | null {
+	const cases = positive(newCases);
+	return cases === null ? null : cases * rtu;
+}
+
+/**
+ * Machines needed on the case basis: `M = N_RT / C`.
+ * Source: C = 450 courses per machine-year (ESTRO-QUARTS, Slotman et al. 2005).
+ *
+ * @param rtNeed patients a year needing radiotherapy
+ * @param courses courses one machine delivers a year
+ * @returns machines (fractional)
+ * @example machinesNeededForCases(4_500, 450) // 10 machines
+ */
+export function machinesNeededForCases(rtNeed: number | null, courses: number): number | null {
+	return rtNeed === null || !(courses > 0) ? null : rtNeed / courses;
+}
+
+/**
+ * Machines needed on the population basis: `M = population / 1e6 × machines per million`.
+ * Source: 4 per million, the IAEA recommendation as reported by Grover et al. 2015.
+ *
+ * @example machinesNeededForPopulation(2_500_000, 4) // 10 machines
+ */
+export function machinesNeededForPopulation(population: number | null, perMillion: number): number | null {
+	const people = positive(population);
+	return people === null ? null : (people * perMillion) / 1e6;
+}
+
+/**
+ * Machine gap: `max(0, M − installed)`. `null` when either side is unknown (no DIRAC record stays unknown).
+ *
+ * @example machineGap(10, 4) // 6 machines; machineGap(10, 12) // 0
+ */
+export function machineGap(needed: number | null, installed: number | null): number | null {
+	const have = count(installed);
+	return needed === null || have === null ? null : Math.max(0, needed - have);
+}
+
+/**
+ * Share of the machine need met: `min(1, installed / M)`, which on the case basis is
+ * `min(1, installed × C / N_RT)` (Yap et al. 2016). `null` when the need is unknown or zero, or there is no record;
+ * a record of 0 machines gives 0.
+ *
+ * @example radiotherapyAccess(5, 10) // 0.5; radiotherapyAccess(15, 10) // 1
+ */
+export function radiotherapyAccess(installed: number | null, needed: number | null): number | null {
+	const have = count(installed);
+	const need = positive(needed);
+	return have === null || need === null ? null : Math.min(1, have / need);
+}
+
+/**
+ * Installed machines per million people: `installed / population × 1e6`.
+ *
+ * @example machinesPerMillion(10, 2_500_000) // 4
+ */
+export function machinesPerMillion(installed: number | null, population: number | null): number | null {
+	const have = count(installed);
+	const people = positive(population);
+	return have === null || people === null ? null : (have * 1e6) / people;
+}
+
+/**
+ * People per installed machine: `population / installed`. `null` with no machines (there is no finite figure).
+ *
+ * @example peoplePerMachine(10, 2_500_000) // 250,000
+ */
+export function peoplePerMachine(installed: number | null, population: number | null): number | null {
+	const have = positive(installed);
+	const people = positive(population);
+	return have === null || people === null ? null : people / have;
+}
+
+/**
+ * Every radiotherapy capacity indicator for one country under the given parameters.
+ *
+ * @example countryCapacity({ …, newCases: 9_000, mvMachines: 4, population: 2_500_000 }, defaultParameters)
+ * // rtNeed 4,500; machinesNeeded 10; machineGap 6; access 0.4; machinesPerMillion 1.6
+ */
+export function countryCapacity(row: CountryRow, params: ModelParameters): CountryCapacity {
+	const installed = count(row.mvMachines);
+	const rtNeed = radiotherapyNeed(row.newCases, params.rtu);
+	const byCases = machinesNeededForCases(rtNeed, params.courses);
+	const byPopulation = machinesNeededForPopulation(row.population, params.mpm);
+	const needed = params.basis === 'population' ? byPopulation : byCases;
+	return {
+		iso3: row.iso3,
+		name: row.name,
+		region: row.region,
+		incomeGroup: row.incomeGroup,
+		population: positive(row.population),
+		newCases: positive(row.newCases),
+		hasRecord: installed !== null,
+		basis: params.basis,
+		rtNeed,
+		machinesNeeded: needed,
+		machinesNeededByCases: byCases,
+		machinesNeededByPopulation: byPopulation,
+		machinesInstalled: installed,
+		machineGap: machineGap(needed, installed),
+		access: radiotherapyAccess(installed, needed),
+		machinesPerMillion: machinesPerMillion(installed, row.population),
+		peoplePerMachine: peoplePerMachine(installed, row.population)
+	};
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { validateParameter } from './parameter-url';
+import { defaultParameters, numericParameterIds, parameterDefinitions } from './parameters';
+
+describe('parameter definitions', () => {
+	it.each(numericParameterIds)('%s: default within min–max, URL-safe id, cited', (id) => {
+		const definition = parameterDefinitions[id];
+		expect(definition.id).toBe(id);
+		expect(id).toMatch(/^[a-z]+$/);
+		expect(definition.min).toBeLessThanOrEqual(definition.default);
+		expect(definition.default).toBeLessThanOrEqual(definition.max);
+		expect(definition.step).toBeGreaterThan(0);
+		expect(definition.citation.author).not.toBe('');
+		expect(definition.citation.year).toBeGreaterThan(1990);
+		for (const scenario of 'scenarios' in definition ? definition.scenarios : []) {
+			expect(validateParameter(id, scenario.value)).toBeNull();
+		}
+	});
+
+	it('holds the cited defaults', () => {
+		expect(defaultParameters).toEqual({
+			rtu: 0.5,
+			courses: 450,
+			mpm: 4,
+			ro: 250,
+			mp: 450,
+			mpmach: 1,
+			rtt: 7.5,
+			chemo: 0.54,
+			mo: 150,
+			surg: 0.8,
+			sao: 20,
+			path: 14,
+			basis: 'cases'
+		});
+	});
+
+	it('labels the chemotherapy share as inferred and the pathology target as a user choice', () => {
+		expect(parameterDefinitions.chemo.origin).toBe('inferred');
+		expect(parameterDefinitions.path.origin).toBe('user-choice');
+	});
+
+	it('offers the 450 / 500 / 1,000 courses scenarios and Barton’s 0.483', () => {
+		expect(parameterDefinitions.courses.scenarios.map((scenario) => scenario.value)).toEqual([
+			450, 500, 1000
+		]);
+		expect(parameterDefinitions.rtu.scenarios.map((scenario) => scenario.value)).toEqual([0.483]);
+	});
+});
