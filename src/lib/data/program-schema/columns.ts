@@ -147,8 +147,8 @@ export const ISO3 = {
 } as const;
 export const ADMIN1 = {
 	upper: true,
-	pattern: '^[A-Z]{2}-[A-Z0-9]{1,4}$',
-	patternHint: 'an ISO 3166-2 code such as KE-30 or NG-LA'
+	pattern: '^[A-Z]{2,3}-[A-Z0-9]{1,5}$',
+	patternHint: 'an admin-1 code such as KE-30 or NG-LA (ISO 3166-2, as in the atlas)'
 } as const;
 export const ID = {
 	pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$',
