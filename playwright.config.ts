@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/browser-path.mjs';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	timeout: 90_000,
+	expect: { timeout: 30_000 },
+	fullyParallel: false,
+	workers: 1,
+	retries: process.env.CI ? 1 : 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		viewport: { width: 1280, height: 900 },
+		launchOptions: {
+			executablePath: chromiumPath(),
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic',
+				'--use-angle=swiftshader',
+				'--enable-unsafe-swiftshader'
+			]
+		}
+	},
+	webServer: {
+		command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}`,
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,3 @@
+export const debianChromium: string;
+export function chromiumPath(): string;
+export function chromiumFound(): boolean;

@@ -1,0 +1,81 @@
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Table } from 'apache-arrow';
+import type { QueryFn, SqlQuery } from './sql';
+
+/** Settings applied before `lock_configuration`: nothing may reach the network or load code after start. */
+export const lockdownStatements = [
+	`SET autoinstall_known_extensions = false`,
+	`SET autoload_known_extensions = false`,
+	`SET allow_community_extensions = false`,
+	`SET enable_external_access = false`,
+	`SET memory_limit = '2GB'`,
+	`SET lock_configuration = true`
+] as const;
+
+interface Engine {
+	db: AsyncDuckDB;
+	connection: AsyncDuckDBConnection;
+}
+
+let engine: Promise<Engine> | null = null;
+
+async function startEngine(): Promise<Engine> {
+	const [duckdb, { default: wasmUrl }, { default: workerUrl }] = await Promise.all([
+		import('@duckdb/duckdb-wasm'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
+		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
+	]);
+	const worker = new Worker(workerUrl);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(wasmUrl);
+	await db.open({ path: ':memory:', query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const connection = await db.connect();
+	for (const statement of lockdownStatements) await connection.query(statement);
+	return { db, connection };
+}
+
+/** Starts DuckDB on first use; every caller shares the same engine. */
+function ready(): Promise<Engine> {
+	engine ??= startEngine().catch((error: unknown) => {
+		engine = null;
+		throw error;
+	});
+	return engine;
+}
+
+export function startDatabase(): Promise<void> {
+	return ready().then(() => undefined);
+}
+
+export const query: QueryFn = async <T extends object>(q: SqlQuery): Promise<T[]> => {
+	const { connection } = await ready();
+	const table =
+		q.params.length === 0
+			? await connection.query(q.text)
+			: await withStatement(connection, q.text, (statement) => statement.query(...q.params));
+	return tableToRows<T>(table);
+};
+
+async function withStatement<R>(
+	connection: AsyncDuckDBConnection,
+	text: string,
+	run: (statement: Awaited<ReturnType<AsyncDuckDBConnection['prepare']>>) => Promise<R>
+): Promise<R> {
+	const statement = await connection.prepare(text);
+	try {
+		return await run(statement);
+	} finally {
+		await statement.close();
+	}
+}
+
+/** Replaces (or creates) a table with the rows of an Arrow table. */
+export async function insertArrowTable(name: string, table: Table): Promise<void> {
+	const { connection } = await ready();
+	await connection.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
+	await connection.insertArrowTable(table, { name, create: true });
+}
+
+export function tableToRows<T>(table: Table): T[] {
+	return table.toArray().map((row) => row.toJSON() as T);
+}

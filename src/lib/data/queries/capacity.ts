@@ -1,0 +1,47 @@
+import { sql, type QueryFn } from '../sql';
+
+/** GLOBOCAN code for all cancers excluding non-melanoma skin cancer: the convention for totals. */
+export const allCancersCode = 40;
+
+export interface CountryCapacityRecord {
+	iso3: string;
+	iso_numeric: string | null;
+	name: string;
+	region: string | null;
+	income_group: 'L' | 'LM' | 'UM' | 'H' | null;
+	population: number | null;
+	new_cases: number | null;
+	/** `null` when the country has no DIRAC record. */
+	mv_machines: number | null;
+	has_record: boolean;
+}
+
+/** Every country with cancer-burden or radiotherapy data, with what the capacity models read. */
+export function countryCapacityRecords(query: QueryFn): Promise<CountryCapacityRecord[]> {
+	return query<CountryCapacityRecord>(sql`
+		SELECT c.iso3, c.iso_numeric, c.name, c.region, c.income_group, c.population,
+		       b.new_cases, r.mv_machines, coalesce(r.has_record, false) AS has_record
+		FROM countries c
+		LEFT JOIN cancer_burden b ON b.iso3 = c.iso3 AND b.site_code = ${allCancersCode}
+		LEFT JOIN rt_capacity r ON r.iso3 = c.iso3
+		WHERE b.new_cases IS NOT NULL OR r.has_record
+		ORDER BY c.iso3`);
+}
+
+export interface DiracUpdateRange {
+	first_year: number | null;
+	last_year: number | null;
+}
+
+/** The span of DIRAC facility update years, so figures can say how old they are. */
+export async function diracUpdateRange(query: QueryFn): Promise<DiracUpdateRange> {
+	const [row] = await query<DiracUpdateRange>(sql`
+		SELECT min(last_update) AS first_year, max(last_update) AS last_year
+		FROM rt_centres WHERE last_update > 0`);
+	return row ?? { first_year: null, last_year: null };
+}
+
+/** ISO numeric → ISO3 for every country, to join world-atlas shapes. */
+export function isoNumericCodes(query: QueryFn): Promise<{ iso_numeric: string; iso3: string }[]> {
+	return query(sql`SELECT iso_numeric, iso3 FROM countries WHERE iso_numeric IS NOT NULL ORDER BY iso3`);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { identifier, join, list, sql } from './sql';
+
+describe('sql tag', () => {
+	it('binds every interpolated value as a parameter, hostile text included', () => {
+		const hostile = "' OR 1=1 --";
+		const q = sql`SELECT * FROM t WHERE region = ${hostile} AND n > ${3}`;
+		expect(q.text).toBe('SELECT * FROM t WHERE region = ? AND n > ?');
+		expect(q.params).toEqual([hostile, 3]);
+	});
+
+	it('nests fragments and keeps their parameters in order', () => {
+		const where = join([sql`a = ${1}`, sql`b IN ${list(['x', 'y'])}`], ' AND ');
+		const q = sql`SELECT * FROM ${identifier('countries')} WHERE ${where} LIMIT ${10}`;
+		expect(q.text).toBe('SELECT * FROM "countries" WHERE a = ? AND b IN (?, ?) LIMIT ?');
+		expect(q.params).toEqual([1, 'x', 'y', 10]);
+	});
+
+	it('refuses identifiers that are not plain names', () => {
+		expect(() => identifier('x"; DROP TABLE t; --')).toThrow(/plain SQL name/);
+		expect(() => identifier('1abc')).toThrow();
+	});
+
+	it('refuses non-finite numbers rather than binding NaN', () => {
+		expect(() => sql`SELECT ${Number.NaN}`).toThrow(/non-finite/);
+	});
+
+	it('renders an empty list as one that matches nothing', () => {
+		expect(sql`x IN ${list([])}`.text).toBe('x IN (NULL)');
+	});
+});

@@ -1,0 +1,160 @@
+import type { Map as MapLibreMap, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
+import type { Topology } from 'topojson-specification';
+import { fillColourExpression, iso3Filter } from './paint';
+import type { ClassedScale } from './scales';
+import { countryShapes, type CountryShapes } from './shapes';
+
+export interface WorldMapCallbacks {
+	onHover(iso3: string | null, point: { x: number; y: number } | null): void;
+	onSelect(iso3: string): void;
+	onFailure(kind: 'webgl-missing' | 'context-lost'): void;
+}
+
+export interface WorldMapLayerData {
+	values: ReadonlyMap<string, number | null>;
+	/** Countries drawn hatched: their value is unknown rather than small (e.g. no DIRAC record). */
+	hatched: readonly string[];
+	scale: ClassedScale;
+	noDataColour: string;
+}
+
+export interface WorldMap {
+	update(data: WorldMapLayerData): void;
+	showCountry(iso3: string): void;
+	destroy(): void;
+}
+
+let shapesOnce: Promise<Topology> | null = null;
+
+function worldTopology(): Promise<Topology> {
+	shapesOnce ??= import('world-atlas/countries-50m.json?url')
+		.then(({ default: url }) => fetch(url))
+		.then((response) => response.json() as Promise<Topology>);
+	return shapesOnce;
+}
+
+export function webglAvailable(): boolean {
+	const canvas = document.createElement('canvas');
+	return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+}
+
+/** A style with no sources to fetch: the background and the country shapes we hand it. */
+function offlineStyle(shapes: CountryShapes): StyleSpecification {
+	return {
+		version: 8,
+		sources: { countries: { type: 'geojson', data: shapes, attribution: 'Natural Earth' } },
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': '#e8eef4' } },
+			{ id: 'fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#d9d9d9' } },
+			{
+				id: 'border',
+				type: 'line',
+				source: 'countries',
+				paint: { 'line-color': '#ffffff', 'line-width': 0.5 }
+			},
+			{
+				id: 'selected',
+				type: 'line',
+				source: 'countries',
+				filter: iso3Filter([]),
+				paint: { 'line-color': '#14213d', 'line-width': 2.5 }
+			}
+		]
+	};
+}
+
+function hatchImage(): ImageData {
+	const size = 8;
+	const data = new Uint8ClampedArray(size * size * 4);
+	for (let y = 0; y < size; y++) {
+		for (let x = 0; x < size; x++) {
+			const onStripe = (x + y) % size < 2;
+			data.set(onStripe ? [90, 90, 90, 255] : [217, 217, 217, 255], (y * size + x) * 4);
+		}
+	}
+	return new ImageData(data, size, size);
+}
+
+export async function createWorldMap(
+	container: HTMLElement,
+	ariaLabel: string,
+	numericToIso3: ReadonlyMap<string, string>,
+	callbacks: WorldMapCallbacks
+): Promise<WorldMap | null> {
+	if (!webglAvailable()) {
+		callbacks.onFailure('webgl-missing');
+		return null;
+	}
+	const [maplibre, { default: workerUrl }, topology] = await Promise.all([
+		import('maplibre-gl'),
+		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+		worldTopology()
+	]);
+	maplibre.setWorkerUrl(workerUrl);
+	const shapes = countryShapes(topology, numericToIso3);
+	const map: MapLibreMap = new maplibre.Map({
+		container,
+		style: offlineStyle(shapes),
+		center: [15, 15],
+		zoom: 0.6,
+		minZoom: 0.3,
+		maxZoom: 7,
+		renderWorldCopies: false,
+		attributionControl: { compact: true },
+		dragRotate: false,
+		pitchWithRotate: false
+	});
+	map.touchZoomRotate.disableRotation();
+	map.getCanvas().setAttribute('aria-label', ariaLabel);
+	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+	map.getCanvas().addEventListener('webglcontextlost', () => callbacks.onFailure('context-lost'));
+
+	const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+	await loaded;
+	// The pattern exists only once the style has loaded, so its layer is added after it.
+	map.addImage('hatch', hatchImage());
+	map.addLayer(
+		{
+			id: 'hatch',
+			type: 'fill',
+			source: 'countries',
+			filter: iso3Filter([]),
+			paint: { 'fill-pattern': 'hatch' }
+		},
+		'border'
+	);
+
+	const iso3At = (event: MapMouseEvent): string | null =>
+		(map.queryRenderedFeatures(event.point, { layers: ['fill'] })[0]?.properties?.iso3 as
+			string | undefined) ?? null;
+	map.on('mousemove', (event) => {
+		const iso3 = iso3At(event);
+		map.getCanvas().style.cursor = iso3 ? 'pointer' : '';
+		callbacks.onHover(iso3, iso3 ? event.point : null);
+	});
+	map.on('mouseout', () => callbacks.onHover(null, null));
+	map.on('click', (event) => {
+		const iso3 = iso3At(event);
+		if (iso3) callbacks.onSelect(iso3);
+	});
+
+	return {
+		update({ values, hatched, scale, noDataColour }) {
+			map.setPaintProperty('fill', 'fill-color', fillColourExpression(values, scale, noDataColour));
+			map.setFilter('hatch', iso3Filter(hatched));
+		},
+		showCountry(iso3) {
+			map.setFilter('selected', iso3Filter([iso3]));
+			const country = shapes.features.find((f) => f.properties.iso3 === iso3);
+			if (!country) return;
+			const bounds = new maplibre.LngLatBounds();
+			const polygons =
+				country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+			for (const ring of polygons.flat()) for (const [lon = 0, lat = 0] of ring) bounds.extend([lon, lat]);
+			map.fitBounds(bounds, { padding: 40, maxZoom: 5, duration: 600 });
+		},
+		destroy() {
+			map.remove();
+		}
+	};
+}

@@ -1,0 +1,9 @@
+import { m } from '$lib/i18n';
+
+export interface NavItem {
+	href: string;
+	label: () => string;
+}
+
+/** The views that exist; a view is listed only once it is built. */
+export const navItems: readonly NavItem[] = [{ href: '/', label: m.nav_overview }];
