@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { type Admin1Attributes, admin1Code, admin1Iso3, admin1Name } from './admin1-codes.ts';
-import { readCsv, requireColumns, rows } from './duck.ts';
-import { RAW, rawPath } from './paths.ts';
-import { type AreaFeature, SpatialIndex, rewindIfInverted } from './spatial-index.ts';
+import { type Admin1Attributes, admin1Code, admin1Iso3, admin1Name } from './admin1-codes';
+import { readCsv, requireColumns, rows } from './duck';
+import { RAW, rawPath } from './paths';
+import { type AreaFeature, SpatialIndex, rewindIfInverted } from './spatial-index';
 
 export interface UnitProps {
 	ne_id: string;
@@ -53,7 +53,7 @@ export async function loadAdmin1Units(conn: DuckDBConnection): Promise<Admin1Uni
 	if (!object) throw new Error(`${RAW.admin1Topology}: no object "${objectName}"`);
 	const unmappedCountry = new Set<string>();
 	const features = object.geometries.map((g, i) => {
-		const neId = String(g.properties?.ne_id ?? '');
+		const neId = String((g.properties as { ne_id?: number | string } | undefined)?.ne_id ?? '');
 		const hit = byId.get(neId);
 		if (!hit)
 			throw new Error(`${RAW.admin1Topology} geometry ${i}: ne_id "${neId}" not in ${RAW.admin1Attributes}`);

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { readCsv, requireColumns, rows } from './duck.ts';
-import { RAW, rawPath } from './paths.ts';
+import { readCsv, requireColumns, rows } from './duck';
+import { RAW, rawPath } from './paths';
 
 /** Codes 8 colon, 9 rectum and 10 anus are also summed in 41 colorectum; 40 is the all-cancers total (excl. NMSC). */
 export const ALL_CANCERS_CODE = 40;

@@ -1,8 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Admin1Units } from './admin1-units.ts';
-import { createTable, rows } from './duck.ts';
-import { DIRAC_LOCATION_EXCEPTIONS } from './exceptions.ts';
-import { RAW } from './paths.ts';
+import type { Admin1Units } from './admin1-units';
+import { createTable, rows } from './duck';
+import { DIRAC_LOCATION_EXCEPTIONS } from './exceptions';
+import { RAW } from './paths';
 
 /** How far a point just off a coast or border may sit from its country's nearest admin-1 unit and still be assigned. */
 export const NEAREST_UNIT_MAX_KM = 50;

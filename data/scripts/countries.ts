@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { readSheet } from 'read-excel-file/node';
-import { createTable, readCsv, requireColumns } from './duck.ts';
-import { RAW, rawPath } from './paths.ts';
+import { createTable, readCsv, requireColumns } from './duck';
+import { RAW, rawPath } from './paths';
 
 const INCOME_CODES: Record<string, string> = {
 	'Low income': 'L',

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import Papa from 'papaparse';
-import { mapDiracCountries, parseDiracRecords } from './dirac-rows.ts';
-import { createTable, readCsv, requireColumns, rows } from './duck.ts';
-import { RAW, rawPath } from './paths.ts';
+import { mapDiracCountries, parseDiracRecords } from './dirac-rows';
+import { createTable, readCsv, requireColumns, rows } from './duck';
+import { RAW, rawPath } from './paths';
 
 /** A stable key from what identifies a facility; a numeric suffix separates exact duplicates in file order. */
 export function centreKeys(items: { iso3: string; city: string; name: string }[]): string[] {

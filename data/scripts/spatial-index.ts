@@ -1,4 +1,4 @@
-import { geoArea, geoBounds, geoContains, geoDistance } from 'd3-geo';
+import { type GeoPermissibleObjects, geoArea, geoBounds, geoContains, geoDistance } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type AreaFeature<P> = Feature<Polygon | MultiPolygon, P>;
@@ -26,7 +26,7 @@ export class SpatialIndex<P> {
 
 	constructor(readonly features: AreaFeature<P>[]) {
 		features.forEach((f, i) => {
-			const [[w, s], [e, n]] = geoBounds(f);
+			const [[w, s], [e, n]] = geoBounds(f as unknown as GeoPermissibleObjects);
 			const spans: [number, number][] =
 				w <= e
 					? [[w, e]]
@@ -62,7 +62,9 @@ export class SpatialIndex<P> {
 
 	/** Indexes of features containing the point, in feature order. */
 	containing(lon: number, lat: number): number[] {
-		return this.candidates(lon, lat).filter((i) => geoContains(this.features[i]!, [lon, lat]));
+		return this.candidates(lon, lat).filter((i) =>
+			geoContains(this.features[i]! as unknown as GeoPermissibleObjects, [lon, lat])
+		);
 	}
 
 	/** Nearest feature by great-circle distance to its vertices, within maxKm; ties go to the lower index. */

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { rows } from './duck.ts';
+import { rows } from './duck';
 
 export interface SummaryCountry {
 	iso3: string;
