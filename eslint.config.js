@@ -37,19 +37,30 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
 		files: ['src/lib/models/**'],
 		rules: layerRule([
-			{ group: ['svelte', 'svelte/*', '@duckdb/*', 'maplibre-gl', '$lib/data/*', '$lib/state/*', '$app/*'], message: 'Models are pure: no Svelte, DuckDB or app state.' }
+			{
+				group: ['svelte', 'svelte/*', '@duckdb/*', 'maplibre-gl', '$lib/data/*', '$lib/state/*', '$app/*'],
+				message: 'Models are pure: no Svelte, DuckDB or app state.'
+			}
 		])
 	},
 	{
 		files: ['src/lib/data/**'],
 		rules: layerRule([
-			{ group: ['$lib/state/*', '$lib/components/*', '$lib/charts/*', '$lib/map/*'], message: 'Data does not import views or state.' }
+			{
+				group: ['$lib/state/*', '$lib/components/*', '$lib/charts/*', '$lib/map/*'],
+				message: 'Data does not import views or state.'
+			}
 		])
 	},
 	{
@@ -59,6 +70,14 @@ export default ts.config(
 		])
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'src/lib/paraglide/', 'bench/results/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'src/lib/paraglide/',
+			'bench/results/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

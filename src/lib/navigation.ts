@@ -1,7 +1,8 @@
+import type { RouteId } from '$app/types';
 import { m } from '$lib/i18n';
 
 export interface NavItem {
-	href: string;
+	href: RouteId;
 	label: () => string;
 }
 

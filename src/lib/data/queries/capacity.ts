@@ -40,8 +40,3 @@ export async function diracUpdateRange(query: QueryFn): Promise<DiracUpdateRange
 		FROM rt_centres WHERE last_update > 0`);
 	return row ?? { first_year: null, last_year: null };
 }
-
-/** ISO numeric → ISO3 for every country, to join world-atlas shapes. */
-export function isoNumericCodes(query: QueryFn): Promise<{ iso_numeric: string; iso3: string }[]> {
-	return query(sql`SELECT iso_numeric, iso3 FROM countries WHERE iso_numeric IS NOT NULL ORDER BY iso3`);
-}

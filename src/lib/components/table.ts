@@ -1,0 +1,7 @@
+/** A column of a DataTable: its header and how a row reads as text (never HTML). */
+export interface Column<R> {
+	key: string;
+	label: string;
+	text: (row: R) => string;
+	numeric?: boolean;
+}

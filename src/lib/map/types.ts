@@ -1,0 +1,10 @@
+/** One country on a choropleth. */
+export interface MapEntry {
+	iso3: string;
+	name: string;
+	value: number | null;
+	/** Unknown rather than small: drawn hatched (e.g. no DIRAC record). */
+	hatched: boolean;
+	/** The value as the user reads it, e.g. "46%" or "no record". */
+	text: string;
+}

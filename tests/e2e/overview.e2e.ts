@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { viridis5 } from '../../src/lib/map/scales';
+import { countMapColours, expectCleanRun, expectNoAxeViolations, gotoReady, watchPage } from './support/app';
+import { referenceRow, referenceSql } from './support/reference';
+
+const en = new Intl.NumberFormat('en');
+
+test('the Overview shows real figures, computed apart in native DuckDB', async ({ page }) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/');
+
+	const { machines } = await referenceRow<{ machines: number }>(`
+		SELECT sum(r.mv_machines) AS machines FROM data/rt_capacity.parquet r WHERE r.has_record`);
+	await expect(page.getByTestId('kpi-machines')).toHaveText(en.format(machines));
+
+	const topGaps = await referenceSql<{ name: string; gap: number }>(`
+		SELECT c.name, round(b.new_cases * 0.5 / 450 - r.mv_machines) AS gap
+		FROM data/countries.parquet c
+		JOIN data/cancer_burden.parquet b ON b.iso3 = c.iso3 AND b.site_code = 40
+		JOIN data/rt_capacity.parquet r ON r.iso3 = c.iso3 AND r.has_record
+		ORDER BY b.new_cases * 0.5 / 450 - r.mv_machines DESC LIMIT 10`);
+	const [first] = topGaps;
+	await expect(page.getByTestId('top-gap-title')).toContainText(`${first?.name}`);
+	await expect(page.getByTestId('top-gap-title')).toContainText(en.format(first?.gap ?? -1));
+
+	const tableRows = page.getByTestId('capacity-table').locator('tbody tr');
+	for (const [i, row] of topGaps.entries()) {
+		await expect(tableRows.nth(i).locator('th')).toHaveText(row.name);
+		await expect(tableRows.nth(i).locator('td').nth(4)).toHaveText(en.format(row.gap));
+	}
+
+	const { countries } = await referenceRow<{ countries: number }>(`
+		SELECT count(*) AS countries FROM data/cancer_burden.parquet b
+		LEFT JOIN data/rt_capacity.parquet r ON r.iso3 = b.iso3
+		WHERE b.site_code = 40 AND NOT coalesce(r.has_record, false)`);
+	await expect(page.getByTestId('kpi-no-record')).toHaveText(String(countries));
+	await page.getByRole('button', { name: /Show all \d+ rows/ }).click();
+	await expect(tableRows.filter({ hasText: 'Afghanistan' }).locator('td').nth(2)).toHaveText('no record');
+
+	expectCleanRun(watch);
+});
+
+test('the map draws countries in at least four colour classes', async ({ page }) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/');
+	const counts = await countMapColours(page, 'world-map', viridis5);
+	expect(
+		counts.filter((n) => n > 200).length,
+		`pixels per class: ${counts.join(', ')}`
+	).toBeGreaterThanOrEqual(4);
+	expectCleanRun(watch);
+});
+
+test('choosing a country from the list reads out its value', async ({ page }) => {
+	await gotoReady(page, '/');
+	await page.getByLabel('Find a country').selectOption({ label: 'Kenya' });
+	await expect(page.locator('.selected')).toContainText('Kenya');
+	await expect(page.locator('.selected')).toContainText('%');
+});
+
+test('the Overview has no WCAG 2.2 AA violation', async ({ page }) => {
+	await gotoReady(page, '/');
+	await expect(page.getByTestId('world-map')).toHaveAttribute('data-map-state', 'drawn');
+	await expectNoAxeViolations(page);
+});
+
+test('the Overview reads in French, numbers included', async ({ page }) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/');
+	await page.getByLabel('Language').selectOption('fr');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Capacités de soins en cancérologie en un coup d’œil'
+	);
+	await expect(page.getByTestId('app-ready')).toBeAttached();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	const { machines } = await referenceRow<{ machines: number }>(
+		`SELECT sum(mv_machines) AS machines FROM data/rt_capacity.parquet WHERE has_record`
+	);
+	await expect(page.getByTestId('kpi-machines')).toHaveText(new Intl.NumberFormat('fr').format(machines));
+	await expectNoAxeViolations(page);
+	expectCleanRun(watch);
+});
+
+test('every page carries a strict Content-Security-Policy', async ({ page }) => {
+	await gotoReady(page, '/');
+	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(policy).toContain("default-src 'self'");
+	expect(policy).not.toContain("'unsafe-eval'");
+	expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+	expect(policy).not.toMatch(/https?:/);
+});
+
+test('an unknown address shows the not-found page, and a reload keeps it', async ({ page }) => {
+	await page.goto('/no-such-view');
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the overview' }).click();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 60_000 });
+});
