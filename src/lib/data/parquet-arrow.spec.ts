@@ -7,6 +7,11 @@ describe('columnVector', () => {
 		expect([...columnVector([1, null, -3], 'int32')]).toEqual([1, null, -3]);
 		expect([...columnVector([1.5, null], 'float64')]).toEqual([1.5, null]);
 		expect([...columnVector([true, null, false], 'bool')]).toEqual([true, null, false]);
+		expect([...columnVector(['1970-01-02', null, '2024-02-29'], 'date')]).toEqual([
+			86_400_000,
+			null,
+			Date.UTC(2024, 1, 29)
+		]);
 		expect([...columnVector(['Côte d’Ivoire', null, '<img src=x>'], 'utf8')]).toEqual([
 			'Côte d’Ivoire',
 			null,

@@ -1,5 +1,6 @@
 import {
 	Bool,
+	DateDay,
 	Float64,
 	Int32,
 	Table,
@@ -11,7 +12,9 @@ import {
 } from 'apache-arrow';
 import { parquetMetadata, parquetReadObjects, type SchemaElement } from 'hyparquet';
 
-type ColumnKind = 'bool' | 'int32' | 'float64' | 'utf8';
+export type ColumnKind = 'bool' | 'int32' | 'float64' | 'utf8' | 'date';
+
+const msPerDay = 86_400_000;
 
 /**
  * Decodes a Parquet file in JavaScript into an Arrow table, so DuckDB-wasm never needs its Parquet extension
@@ -59,6 +62,17 @@ export function columnVector(values: readonly unknown[], kind: ColumnKind): Vect
 					type: new Float64(),
 					...common,
 					data: Float64Array.from(values, (v) => (isPresent(v) ? Number(v) : 0))
+				})
+			);
+		case 'date':
+			// ISO dates (YYYY-MM-DD) as days since 1970-01-01, DuckDB's DATE.
+			return makeVector(
+				makeData({
+					type: new DateDay(),
+					...common,
+					data: Int32Array.from(values, (v) =>
+						isPresent(v) ? Math.round(Date.parse(`${String(v)}T00:00:00Z`) / msPerDay) : 0
+					)
 				})
 			);
 		case 'bool': {

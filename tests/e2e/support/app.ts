@@ -14,7 +14,10 @@ export interface PageWatch {
 }
 
 /** Records every request outside the app's origin and every console error or uncaught exception. */
-export function watchPage(page: Page, origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`): PageWatch {
+export function watchPage(
+	page: Page,
+	origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`
+): PageWatch {
 	const watch: PageWatch = { foreignRequests: [], consoleErrors: [] };
 	page.on('request', (request) => {
 		const url = request.url();
