@@ -98,3 +98,64 @@ test('an unknown address shows the not-found page, and a reload keeps it', async
 	await page.getByRole('link', { name: 'Back to the overview' }).click();
 	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 60_000 });
 });
+
+test('the country table downloads as a CSV with the same figures', async ({ page }) => {
+	await gotoReady(page, '/');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page
+			.getByTestId('capacity-table')
+			.locator('..')
+			.locator('..')
+			.getByRole('button', { name: 'Download CSV' })
+			.click()
+	]);
+	expect(download.suggestedFilename()).toBe('radiotherapy-capacity-by-country.csv');
+	const text = await (
+		await download.createReadStream()
+	)
+		.toArray()
+		.then((chunks) => Buffer.concat(chunks).toString('utf8'));
+	const lines = text
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\n');
+	expect(lines[0]).toMatch(/^# Sources:/);
+	expect(lines[1]).toBe(
+		'iso3,name,region,income_group,new_cases,rt_need,mv_machines,machines_needed,machine_gap,access'
+	);
+	const kenya = lines.find((line) => line.startsWith('KEN,'))?.split(',');
+	expect(kenya?.[4]).toBe('44065');
+	expect(kenya?.[6]).toBe('17');
+	const afghanistan = lines.find((line) => line.startsWith('AFG,'))?.split(',');
+	expect(afghanistan?.[6]).toBe('');
+	const tableRows = await page.getByTestId('capacity-table').locator('tbody tr').count();
+	await page.getByRole('button', { name: /Show all \d+ rows/ }).click();
+	const allRows = await page.getByTestId('capacity-table').locator('tbody tr').count();
+	expect(allRows).toBeGreaterThan(tableRows);
+	expect(lines.length - 2).toBe(allRows);
+});
+
+test('the gap chart downloads as SVG and PNG with its title and source', async ({ page }) => {
+	await gotoReady(page, '/');
+	const title = await page.getByTestId('top-gap-title').textContent();
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download SVG' }).click()
+	]);
+	const markup = await (
+		await svg.createReadStream()
+	)
+		.toArray()
+		.then((chunks) => Buffer.concat(chunks).toString('utf8'));
+	expect(markup).toContain('<svg');
+	expect(markup).toContain((title ?? '').trim());
+	expect(markup).toContain('IAEA DIRAC');
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download PNG' }).click()
+	]);
+	expect(png.suggestedFilename()).toBe('largest-radiotherapy-gaps.png');
+	const bytes = await (await png.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
+	expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+});
