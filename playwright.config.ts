@@ -7,7 +7,7 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
-	timeout: 90_000,
+	timeout: 180_000,
 	expect: { timeout: 30_000 },
 	fullyParallel: false,
 	workers: 1,

@@ -18,7 +18,7 @@ export default defineConfig({
 	build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.spec.ts', 'data/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'data/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts'],
 		environment: 'node',
 		testTimeout: 60_000
 	}

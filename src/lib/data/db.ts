@@ -31,6 +31,7 @@ async function startEngine(): Promise<Engine> {
 	await db.open({ path: ':memory:', query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const connection = await db.connect();
 	for (const statement of lockdownStatements) await connection.query(statement);
+	performance.mark('duckdb-ready');
 	return { db, connection };
 }
 

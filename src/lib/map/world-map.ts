@@ -21,6 +21,8 @@ export interface WorldMapLayerData {
 export interface WorldMap {
 	update(data: WorldMapLayerData): void;
 	showCountry(iso3: string): void;
+	/** Resolves once everything asked of the map so far is on screen. */
+	whenDrawn(): Promise<void>;
 	destroy(): void;
 }
 
@@ -152,6 +154,12 @@ export async function createWorldMap(
 				country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
 			for (const ring of polygons.flat()) for (const [lon = 0, lat = 0] of ring) bounds.extend([lon, lat]);
 			map.fitBounds(bounds, { padding: 40, maxZoom: 5, duration: 600 });
+		},
+		whenDrawn() {
+			return new Promise((resolve) => {
+				map.once('idle', () => resolve());
+				map.triggerRepaint();
+			});
 		},
 		destroy() {
 			map.remove();
