@@ -5,16 +5,16 @@ import { cpus, totalmem } from 'node:os';
 import { bundleSizes } from './bundle-sizes';
 import { firstScreen } from './first-screen';
 
-const port = 4190;
+const port = Number(process.env.BENCH_PORT ?? 4199);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 async function waitForServer(url: string): Promise<void> {
-	for (let i = 0; i < 100; i++) {
+	for (let i = 0; i < 450; i++) {
 		try {
 			if ((await fetch(url)).ok) return;
 		} catch {
-			// not up yet
+			// not listening yet
 		}
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
@@ -24,8 +24,10 @@ async function waitForServer(url: string): Promise<void> {
 const server = spawn(
 	process.execPath,
 	['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-	{ stdio: 'ignore' }
+	{ stdio: ['ignore', 'pipe', 'inherit'] }
 );
+// vite preview does not answer while its output goes nowhere: read it and drop it.
+server.stdout?.resume();
 try {
 	const url = `http://127.0.0.1:${port}/`;
 	await waitForServer(url);
