@@ -1,0 +1,164 @@
+import { sql, type QueryFn } from '../sql';
+import {
+	monthStart,
+	sessionsJoined,
+	sessionWhere,
+	sliceWhere,
+	type MentorshipFilters
+} from './mentorship-filters';
+
+export type { MentorshipFilters } from './mentorship-filters';
+
+export interface MonthRange {
+	first: string | null;
+	last: string | null;
+}
+
+/** The first and last month with a session (`YYYY-MM`). */
+export async function sessionMonthRange(query: QueryFn): Promise<MonthRange> {
+	const [row] = await query<MonthRange>(sql`
+		SELECT strftime(min(date), '%Y-%m') AS first, strftime(max(date), '%Y-%m') AS last FROM sessions`);
+	return row ?? { first: null, last: null };
+}
+
+export interface MonthlyActivity {
+	month: string;
+	mode: 'telemedicine' | 'in_country';
+	sessions: number;
+	hours: number;
+}
+
+/** Sessions and hours per month and mode over the whole record (the period is chosen on this timeline). */
+export function monthlyActivity(query: QueryFn, filters: MentorshipFilters): Promise<MonthlyActivity[]> {
+	return query<MonthlyActivity>(sql`
+		SELECT strftime(date_trunc('month', s.date), '%Y-%m') AS month, s.mode,
+		       count(*) AS sessions, sum(s.hours) AS hours
+		FROM ${sessionsJoined}
+		WHERE ${sliceWhere(filters)}
+		GROUP BY ALL ORDER BY month, s.mode`);
+}
+
+export interface MonthlyEngagements {
+	month: string;
+	started: number;
+	ended: number;
+}
+
+/** Engagements started and ended per month. */
+export function monthlyEngagements(
+	query: QueryFn,
+	filters: MentorshipFilters
+): Promise<MonthlyEngagements[]> {
+	return query<MonthlyEngagements>(sql`
+		WITH picked AS (
+			SELECT e.start, e."end" FROM engagements e
+			JOIN centres c ON c.centre_id = e.centre_id JOIN experts x ON x.expert_id = e.expert_id
+			WHERE ${sliceWhere(filters)}),
+		events AS (
+			SELECT strftime(start, '%Y-%m') AS month, 1 AS started, 0 AS ended FROM picked
+			UNION ALL SELECT strftime("end", '%Y-%m'), 0, 1 FROM picked WHERE "end" IS NOT NULL)
+		SELECT month, sum(started) AS started, sum(ended) AS ended FROM events GROUP BY month ORDER BY month`);
+}
+
+export interface DepthRow {
+	centre_id: string;
+	centre_name: string;
+	iso3: string;
+	specialty: string;
+	/** Distinct experts with a session at this centre in this specialty in the period. */
+	active_experts: number;
+	sessions: number;
+	hours: number;
+	/** Requests in this specialty open at the end of the period. */
+	open_requests: number;
+}
+
+/** Corps depth: distinct active experts per centre and specialty in the period, with the open requests (need). */
+export function centreSpecialtyDepth(query: QueryFn, filters: MentorshipFilters): Promise<DepthRow[]> {
+	const asOf = sql`CAST(${monthStart(filters.to)} AS DATE) + INTERVAL 1 MONTH`;
+	return query<DepthRow>(sql`
+		WITH active AS (
+			SELECT e.centre_id, e.specialty, count(DISTINCT e.expert_id) AS active_experts,
+			       count(*) AS sessions, sum(s.hours) AS hours
+			FROM ${sessionsJoined} WHERE ${sessionWhere(filters)} GROUP BY ALL),
+		need AS (
+			SELECT r.centre_id, r.specialty, count(*) AS open_requests
+			FROM requests r JOIN centres c ON c.centre_id = r.centre_id
+			WHERE r.opened < ${asOf} AND r.status <> 'withdrawn'
+			  AND (r.matched IS NULL OR r.matched >= ${asOf}) AND (r.closed IS NULL OR r.closed >= ${asOf})
+			  AND ${filters.specialty ? sql`r.specialty = ${filters.specialty}` : sql`TRUE`}
+			  AND ${filters.iso3 ? sql`c.iso3 = ${filters.iso3}` : sql`TRUE`}
+			GROUP BY ALL)
+		SELECT coalesce(a.centre_id, n.centre_id) AS centre_id, c.name AS centre_name, c.iso3,
+		       coalesce(a.specialty, n.specialty) AS specialty,
+		       coalesce(a.active_experts, 0) AS active_experts, coalesce(a.sessions, 0) AS sessions,
+		       coalesce(a.hours, 0) AS hours, coalesce(n.open_requests, 0) AS open_requests
+		FROM active a FULL JOIN need n ON n.centre_id = a.centre_id AND n.specialty = a.specialty
+		JOIN centres c ON c.centre_id = coalesce(a.centre_id, n.centre_id)
+		ORDER BY c.name, specialty`);
+}
+
+export interface CentreActivityRow {
+	centre_id: string;
+	name: string;
+	iso3: string;
+	admin1_code: string | null;
+	lat: number;
+	lon: number;
+	phase: number;
+	working_languages: string;
+	sessions: number;
+	hours: number;
+	experts: number;
+	months_with_session: number;
+	months_engaged: number;
+}
+
+/** Every partner centre (in the country filter) with its sessions, hours and engaged months in the period. */
+export function centreActivity(query: QueryFn, filters: MentorshipFilters): Promise<CentreActivityRow[]> {
+	const from = sql`CAST(${monthStart(filters.from)} AS DATE)`;
+	const to = sql`CAST(${monthStart(filters.to)} AS DATE)`;
+	return query<CentreActivityRow>(sql`
+		WITH done AS (
+			SELECT e.centre_id, count(*) AS sessions, sum(s.hours) AS hours, count(DISTINCT e.expert_id) AS experts,
+			       count(DISTINCT date_trunc('month', s.date)) AS months_with_session
+			FROM ${sessionsJoined} WHERE ${sessionWhere(filters)} GROUP BY ALL),
+		spans AS (
+			SELECT e.centre_id, greatest(date_trunc('month', e.start), ${from}) AS first,
+			       least(date_trunc('month', coalesce(e."end", ${to})), ${to}) AS last
+			FROM engagements e JOIN centres c ON c.centre_id = e.centre_id JOIN experts x ON x.expert_id = e.expert_id
+			WHERE ${sliceWhere(filters)}),
+		engaged AS (
+			SELECT centre_id, count(DISTINCT month) AS months_engaged FROM (
+				SELECT centre_id, unnest(generate_series(first, last, INTERVAL 1 MONTH)) AS month
+				FROM spans WHERE first <= last)
+			GROUP BY centre_id)
+		SELECT c.centre_id, c.name, c.iso3, c.admin1_code, c.lat, c.lon, CAST(c.phase AS INTEGER) AS phase,
+		       c.working_languages, coalesce(d.sessions, 0) AS sessions, coalesce(d.hours, 0) AS hours,
+		       coalesce(d.experts, 0) AS experts, coalesce(d.months_with_session, 0) AS months_with_session,
+		       coalesce(g.months_engaged, 0) AS months_engaged
+		FROM centres c LEFT JOIN done d ON d.centre_id = c.centre_id LEFT JOIN engaged g ON g.centre_id = c.centre_id
+		WHERE ${filters.iso3 ? sql`c.iso3 = ${filters.iso3}` : sql`TRUE`}
+		ORDER BY c.name`);
+}
+
+export interface MentoringLink {
+	hub_id: string | null;
+	hub_lat: number | null;
+	hub_lon: number | null;
+	centre_id: string;
+	centre_lat: number;
+	centre_lon: number;
+	hours: number;
+	sessions: number;
+}
+
+/** Hours from each hub's experts to each centre in the period; independent experts have no hub (`hub_id` null). */
+export function mentoringLinks(query: QueryFn, filters: MentorshipFilters): Promise<MentoringLink[]> {
+	return query<MentoringLink>(sql`
+		SELECT x.hub_id, h.lat AS hub_lat, h.lon AS hub_lon, c.centre_id, c.lat AS centre_lat, c.lon AS centre_lon,
+		       sum(s.hours) AS hours, count(*) AS sessions
+		FROM ${sessionsJoined} LEFT JOIN hubs h ON h.hub_id = x.hub_id
+		WHERE ${sessionWhere(filters)}
+		GROUP BY ALL ORDER BY hours DESC, c.centre_id`);
+}
