@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
+import { linkWidthExpression, type OverlayData } from './overlay';
 import { fillColourExpression, iso3Filter } from './paint';
 import type { ClassedScale } from './scales';
 import { countryShapes, type CountryShapes } from './shapes';
@@ -23,8 +24,13 @@ export interface WorldMap {
 	showCountry(iso3: string): void;
 	/** Resolves once everything asked of the map so far is on screen. */
 	whenDrawn(): Promise<void>;
+	/** Draws points and lines (e.g. hubs, centres and mentoring arcs) over the choropleth; `null` clears them. */
+	setOverlay(data: OverlayData | null): void;
 	destroy(): void;
 }
+
+/** Colours of the overlay: links and active centres in orange (apart from the viridis ramp), hubs outlined. */
+export const overlayColours = { link: '#d95f02', activeCentre: '#d95f02', place: '#ffffff', outline: '#14213d' };
 
 let shapesOnce: Promise<Topology> | null = null;
 
@@ -161,8 +167,45 @@ export async function createWorldMap(
 				map.triggerRepaint();
 			});
 		},
+		setOverlay(data) {
+			const empty: OverlayData = { type: 'FeatureCollection', features: [] };
+			const source = map.getSource('overlay');
+			if (source && 'setData' in source) (source as { setData(d: OverlayData): void }).setData(data ?? empty);
+			else addOverlayLayers(map, data ?? empty);
+			const maxWeight = Math.max(0, ...(data?.features ?? []).map((f) => f.properties.weight));
+			map.setPaintProperty('overlay-links', 'line-width', linkWidthExpression(maxWeight));
+		},
 		destroy() {
 			map.remove();
 		}
 	};
+}
+
+function addOverlayLayers(map: MapLibreMap, data: OverlayData): void {
+	map.addSource('overlay', { type: 'geojson', data });
+	map.addLayer({
+		id: 'overlay-links',
+		type: 'line',
+		source: 'overlay',
+		filter: ['==', ['get', 'kind'], 'link'],
+		layout: { 'line-cap': 'round' },
+		paint: { 'line-color': overlayColours.link, 'line-opacity': 0.7, 'line-width': 1 }
+	});
+	map.addLayer({
+		id: 'overlay-places',
+		type: 'circle',
+		source: 'overlay',
+		filter: ['!=', ['get', 'kind'], 'link'],
+		paint: {
+			'circle-radius': ['case', ['==', ['get', 'kind'], 'hub'], 6, 4.5],
+			'circle-color': [
+				'case',
+				['all', ['==', ['get', 'kind'], 'centre'], ['get', 'active']],
+				overlayColours.activeCentre,
+				overlayColours.place
+			],
+			'circle-stroke-color': overlayColours.outline,
+			'circle-stroke-width': ['case', ['==', ['get', 'kind'], 'hub'], 2.5, 1.2]
+		}
+	});
 }
