@@ -39,7 +39,15 @@ describe('overlayFeatures', () => {
 
 describe('linkWidthExpression', () => {
 	it('scales by the square root up to the heaviest link', () => {
-		expect(linkWidthExpression(100)).toEqual(['interpolate', ['linear'], ['sqrt', ['get', 'weight']], 0, 0.75, 10, 7]);
+		expect(linkWidthExpression(100)).toEqual([
+			'interpolate',
+			['linear'],
+			['sqrt', ['get', 'weight']],
+			0,
+			0.75,
+			10,
+			7
+		]);
 		expect(linkWidthExpression(0)).toBe(1);
 	});
 });

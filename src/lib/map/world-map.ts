@@ -30,7 +30,12 @@ export interface WorldMap {
 }
 
 /** Colours of the overlay: links and active centres in orange (apart from the viridis ramp), hubs outlined. */
-export const overlayColours = { link: '#d95f02', activeCentre: '#d95f02', place: '#ffffff', outline: '#14213d' };
+export const overlayColours = {
+	link: '#d95f02',
+	activeCentre: '#d95f02',
+	place: '#ffffff',
+	outline: '#14213d'
+};
 
 let shapesOnce: Promise<Topology> | null = null;
 

@@ -42,7 +42,7 @@ export function centresByPhase(
 		const byPhase: [number, number, number, number, number] = [0, 0, 0, 0, 0];
 		for (const history of byCentre.values()) {
 			const phase = phaseInYear(history, year);
-			if (phase !== null && phase >= 1 && phase <= 5) byPhase[phase - 1] += 1;
+			if (phase !== null && phase >= 1 && phase <= 5) byPhase[phase - 1] = (byPhase[phase - 1] ?? 0) + 1;
 		}
 		years.push({ year, byPhase });
 	}

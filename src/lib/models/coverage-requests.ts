@@ -47,10 +47,10 @@ export interface CandidateExpert {
 	hoursCommitted: number;
 }
 
-export interface RankedCandidate extends CandidateExpert {
+export type RankedCandidate<T extends CandidateExpert = CandidateExpert> = T & {
 	spareHours: number;
 	sharedLanguages: string[];
-}
+};
 
 /** Splits a semicolon-separated code list ("fr;en") into codes. */
 export function codeList(value: string | null | undefined): string[] {
@@ -66,12 +66,12 @@ export function codeList(value: string | null | undefined): string[] {
  *
  * @example rankCandidates('pathology', ['fr'], experts) // pathologists who speak French and have time, most time first
  */
-export function rankCandidates(
+export function rankCandidates<T extends CandidateExpert>(
 	specialty: string,
 	centreLanguages: readonly string[],
-	experts: readonly CandidateExpert[],
+	experts: readonly T[],
 	limit = 3
-): RankedCandidate[] {
+): RankedCandidate<T>[] {
 	const wanted = new Set(centreLanguages);
 	return experts
 		.filter((e) => e.specialty === specialty)

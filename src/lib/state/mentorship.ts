@@ -1,0 +1,128 @@
+import { ensureTables } from '$lib/data/catalog';
+import { query } from '$lib/data/db';
+import { ensureProgramTables } from '$lib/data/program-catalog';
+import { countryCapacityRecords } from '$lib/data/queries/capacity';
+import {
+	centreActivity,
+	centreSpecialtyDepth,
+	mentoringLinks,
+	monthlyActivity,
+	monthlyEngagements,
+	sessionMonthRange,
+	type CentreActivityRow,
+	type DepthRow,
+	type MentoringLink,
+	type MentorshipFilters,
+	type MonthlyActivity,
+	type MonthlyEngagements
+} from '$lib/data/queries/mentorship';
+import {
+	corpsExperts,
+	corpsGrowth,
+	nationalWorkforce,
+	phaseRecords,
+	type CorpsExpertRow,
+	type CorpsYear,
+	type PhaseRecordRow,
+	type WorkforceRow
+} from '$lib/data/queries/mentorship-corps';
+import {
+	centreCountries,
+	hubList,
+	type CentreCountryRow,
+	type HubRow
+} from '$lib/data/queries/mentorship-places';
+import {
+	expertLoad,
+	requestTimings,
+	waitingRequests,
+	type ExpertLoadRow,
+	type RequestTimingRow,
+	type WaitingRequestRow
+} from '$lib/data/queries/mentorship-requests';
+import type { CountryCapacity } from '$lib/models/gap';
+import { defaultParameters } from '$lib/models/parameters';
+import { toCountryCapacity } from './overview';
+
+/** What does not change with the filters: the record's span, places, and the capacity-gap backdrop. */
+export interface MentorshipBase {
+	range: { first: string; last: string };
+	hubs: HubRow[];
+	countries: CentreCountryRow[];
+	capacity: CountryCapacity[];
+	numericToIso3: Map<string, string>;
+	workforce: WorkforceRow[];
+}
+
+export async function loadMentorshipBase(): Promise<MentorshipBase> {
+	await Promise.all([
+		ensureProgramTables(),
+		ensureTables(['countries', 'cancer_burden', 'rt_capacity', 'rt_centres'])
+	]);
+	const [range, hubs, countries, records, workforce] = await Promise.all([
+		sessionMonthRange(query),
+		hubList(query),
+		centreCountries(query),
+		countryCapacityRecords(query),
+		nationalWorkforce(query)
+	]);
+	if (!range.first || !range.last) throw new Error('The sessions table has no dated session to show.');
+	return {
+		range: { first: range.first, last: range.last },
+		hubs,
+		countries,
+		capacity: records.map((r) => toCountryCapacity(r, defaultParameters)),
+		numericToIso3: new Map(
+			records.filter((r) => r.iso_numeric !== null).map((r) => [r.iso_numeric as string, r.iso3])
+		),
+		workforce
+	};
+}
+
+/** Everything the filters change; each piece is one DuckDB query (aggregates over `sessions` where it applies). */
+export interface MentorshipSlice {
+	filters: MentorshipFilters;
+	monthly: MonthlyActivity[];
+	engagements: MonthlyEngagements[];
+	depth: DepthRow[];
+	centres: CentreActivityRow[];
+	links: MentoringLink[];
+	experts: CorpsExpertRow[];
+	growth: CorpsYear[];
+	phases: PhaseRecordRow[];
+	timings: RequestTimingRow[];
+	waiting: WaitingRequestRow[];
+	load: ExpertLoadRow[];
+}
+
+/** Runs every query of a cross-filter interaction at once. */
+export async function loadMentorshipSlice(filters: MentorshipFilters): Promise<MentorshipSlice> {
+	const [monthly, engagements, depth, centres, links, experts, growth, phases, timings, waiting, load] =
+		await Promise.all([
+			monthlyActivity(query, filters),
+			monthlyEngagements(query, filters),
+			centreSpecialtyDepth(query, filters),
+			centreActivity(query, filters),
+			mentoringLinks(query, filters),
+			corpsExperts(query, filters),
+			corpsGrowth(query, filters),
+			phaseRecords(query, filters),
+			requestTimings(query, filters),
+			waitingRequests(query, filters),
+			expertLoad(query, filters)
+		]);
+	return {
+		filters,
+		monthly,
+		engagements,
+		depth,
+		centres,
+		links,
+		experts,
+		growth,
+		phases,
+		timings,
+		waiting,
+		load
+	};
+}
