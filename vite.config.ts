@@ -15,7 +15,12 @@ export default defineConfig({
 		sveltekit()
 	],
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-	build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+	build: {
+		target: 'es2022',
+		chunkSizeWarningLimit: 1500,
+		// Data files stay files: a data: URL would be refused by the Content-Security-Policy's connect-src.
+		assetsInlineLimit: (file) => (/\.(csv|parquet|json)$/.test(file) ? false : undefined)
+	},
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.spec.ts', 'data/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts'],

@@ -79,50 +79,49 @@ export async function loadMentorshipBase(): Promise<MentorshipBase> {
 	};
 }
 
-/** Everything the filters change; each piece is one DuckDB query (aggregates over `sessions` where it applies). */
-export interface MentorshipSlice {
-	filters: MentorshipFilters;
+/** What the specialty, country and hub change, whatever the period: the timeline and the growth over the years. */
+export interface MentorshipHistory {
 	monthly: MonthlyActivity[];
 	engagements: MonthlyEngagements[];
+	growth: CorpsYear[];
+	phases: PhaseRecordRow[];
+}
+
+/** The queries that do not depend on the period, so brushing the timeline does not rerun them. */
+export async function loadMentorshipHistory(filters: MentorshipFilters): Promise<MentorshipHistory> {
+	const [monthly, engagements, growth, phases] = await Promise.all([
+		monthlyActivity(query, filters),
+		monthlyEngagements(query, filters),
+		corpsGrowth(query, filters),
+		phaseRecords(query, filters)
+	]);
+	return { monthly, engagements, growth, phases };
+}
+
+/** Everything the period changes too; each piece is one DuckDB query, aggregating `sessions` where it applies. */
+export interface MentorshipPeriod {
+	filters: MentorshipFilters;
 	depth: DepthRow[];
 	centres: CentreActivityRow[];
 	links: MentoringLink[];
 	experts: CorpsExpertRow[];
-	growth: CorpsYear[];
-	phases: PhaseRecordRow[];
 	timings: RequestTimingRow[];
 	waiting: WaitingRequestRow[];
 	load: ExpertLoadRow[];
 }
 
-/** Runs every query of a cross-filter interaction at once. */
-export async function loadMentorshipSlice(filters: MentorshipFilters): Promise<MentorshipSlice> {
-	const [monthly, engagements, depth, centres, links, experts, growth, phases, timings, waiting, load] =
-		await Promise.all([
-			monthlyActivity(query, filters),
-			monthlyEngagements(query, filters),
-			centreSpecialtyDepth(query, filters),
-			centreActivity(query, filters),
-			mentoringLinks(query, filters),
-			corpsExperts(query, filters),
-			corpsGrowth(query, filters),
-			phaseRecords(query, filters),
-			requestTimings(query, filters),
-			waitingRequests(query, filters),
-			expertLoad(query, filters)
-		]);
-	return {
-		filters,
-		monthly,
-		engagements,
-		depth,
-		centres,
-		links,
-		experts,
-		growth,
-		phases,
-		timings,
-		waiting,
-		load
-	};
+export async function loadMentorshipPeriod(filters: MentorshipFilters): Promise<MentorshipPeriod> {
+	const [depth, centres, links, experts, timings, waiting, load] = await Promise.all([
+		centreSpecialtyDepth(query, filters),
+		centreActivity(query, filters),
+		mentoringLinks(query, filters),
+		corpsExperts(query, filters),
+		requestTimings(query, filters),
+		waitingRequests(query, filters),
+		expertLoad(query, filters)
+	]);
+	return { filters, depth, centres, links, experts, timings, waiting, load };
 }
+
+/** Every query of one cross-filter interaction. */
+export type MentorshipSlice = MentorshipHistory & MentorshipPeriod;
