@@ -1,15 +1,20 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { resolve } from 'node:path';
 
-/** Runs SQL on native DuckDB over the derived Parquet files: figures computed apart from the app's own queries. */
+/** Runs SQL on native DuckDB over the derived Parquet files (data/x.parquet) and program CSVs (data/program/x.csv): figures computed apart from the app's own queries. */
 export async function referenceSql<T>(sqlText: string): Promise<T[]> {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
 	const connection = await instance.connect();
 	try {
-		const text = sqlText.replaceAll(
-			/\bdata\/(\w+)\.parquet\b/g,
-			(_, name: string) => `'${resolve('data', `${name}.parquet`)}'`
-		);
+		const text = sqlText
+			.replaceAll(
+				/\bdata\/program\/(\w+)\.csv\b/g,
+				(_, name: string) => `read_csv('${resolve('data', 'program', `${name}.csv`)}')`
+			)
+			.replaceAll(
+				/\bdata\/(\w+)\.parquet\b/g,
+				(_, name: string) => `'${resolve('data', `${name}.parquet`)}'`
+			);
 		const reader = await connection.runAndReadAll(text);
 		return reader
 			.getRowObjectsJS()
