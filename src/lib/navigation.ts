@@ -7,4 +7,7 @@ export interface NavItem {
 }
 
 /** The views that exist; a view is listed only once it is built. */
-export const navItems: readonly NavItem[] = [{ href: '/', label: m.nav_overview }];
+export const navItems: readonly NavItem[] = [
+	{ href: '/', label: m.nav_overview },
+	{ href: '/data', label: m.data_nav }
+];

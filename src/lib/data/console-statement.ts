@@ -112,7 +112,8 @@ export function checkStatement(text: string): StatementCheck {
 	if (forbidden) return { ok: false, reason: 'forbidden', word: forbidden };
 	if (s.wordsAfterSemicolon > 0) return { ok: false, reason: 'multiple' };
 	const first = s.words[0] as string;
-	if (!(ALLOWED_FIRST_WORDS as readonly string[]).includes(first)) return { ok: false, reason: 'not_allowed', word: first };
+	if (!(ALLOWED_FIRST_WORDS as readonly string[]).includes(first))
+		return { ok: false, reason: 'not_allowed', word: first };
 	const end = s.semicolons[0] ?? text.length;
 	return { ok: true, text: text.slice(0, end).trim() };
 }

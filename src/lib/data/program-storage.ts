@@ -89,8 +89,10 @@ async function indexedDbStore(): Promise<FileStore> {
 	};
 	return {
 		kind: 'indexeddb',
-		readManifest: async () => parseManifest(((await run('readonly', (s) => s.get(MANIFEST))) as string) ?? null),
-		writeManifest: (manifest) => run('readwrite', (s) => s.put(JSON.stringify(manifest), MANIFEST)).then(() => undefined),
+		readManifest: async () =>
+			parseManifest(((await run('readonly', (s) => s.get(MANIFEST))) as string) ?? null),
+		writeManifest: (manifest) =>
+			run('readwrite', (s) => s.put(JSON.stringify(manifest), MANIFEST)).then(() => undefined),
 		put: (id, data) => run('readwrite', (s) => s.put(data, id)).then(() => undefined),
 		get: async (id) => ((await run('readonly', (s) => s.get(id))) as ArrayBuffer | undefined) ?? null,
 		remove: (id) => run('readwrite', (s) => s.delete(id)).then(() => undefined)

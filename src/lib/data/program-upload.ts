@@ -1,8 +1,13 @@
 /** One uploaded program file, read and checked, before anything loaded changes. */
 import { loadFile } from './loaders';
-import { checkAgainstLoaded, withCountrySuggestions, type CountryCodes, type LoadedRows } from './program-checks';
+import {
+	checkAgainstLoaded,
+	withCountrySuggestions,
+	type CountryCodes,
+	type LoadedRows
+} from './program-checks';
 import type { LoadMode } from './program-manifest';
-import type { TableName } from './program-schema';
+import { TABLE_NAMES, columnNames, type TableName } from './program-schema';
 import type { Issue } from './validate';
 
 /** Files above this are refused before a byte is read. */
@@ -34,6 +39,24 @@ export interface ProgramFileAnalysis {
 	issues: Issue[];
 	/** True when nothing in the file can be loaded (unreadable, unknown table, columns missing, no rows). */
 	fatal: boolean;
+	/** The character that seems to separate the columns when it is not one the reader knows (",", ";", tab). */
+	delimiterSuspect: string | null;
+}
+
+const ALL_COLUMNS = new Set(TABLE_NAMES.flatMap(columnNames));
+const ODD_DELIMITERS = ['|', ':', '^', '~', '#', ',', ';', '\t'];
+
+/** "centre_id|name|iso3" read as one column: the file is delimited by "|". */
+export function suspectDelimiter(issues: readonly Issue[]): string | null {
+	for (const i of issues) {
+		if (i.kind !== 'unknown_column') continue;
+		const header = i.column ?? '';
+		for (const d of ODD_DELIMITERS) {
+			const parts = header.split(d).map((p) => p.trim().toLowerCase());
+			if (parts.length > 1 && parts.filter((p) => ALL_COLUMNS.has(p)).length >= 2) return d;
+		}
+	}
+	return null;
 }
 
 export interface AnalyseOptions {
@@ -54,7 +77,15 @@ export async function analyseProgramFile(
 	const valid = result.ok ? result : 'accepted' in result ? result.accepted : undefined;
 	if (!valid) {
 		const issues = withCountrySuggestions(result.ok ? [] : result.issues, options.countries);
-		return { ...common, rows: [], rowNumbers: [], rowsRead: 0, issues, fatal: true };
+		return {
+			...common,
+			rows: [],
+			rowNumbers: [],
+			rowsRead: 0,
+			issues,
+			fatal: true,
+			delimiterSuspect: suspectDelimiter(issues)
+		};
 	}
 	const checked = checkAgainstLoaded(valid, {
 		loaded: options.loaded,
@@ -72,6 +103,7 @@ export async function analyseProgramFile(
 		rowNumbers: checked.rowNumbers,
 		rowsRead: valid.rowsRead,
 		issues,
-		fatal: checked.rows.length === 0
+		fatal: checked.rows.length === 0,
+		delimiterSuspect: suspectDelimiter(issues)
 	};
 }

@@ -8,7 +8,12 @@ import {
 	type ProgramTablesState,
 	type RestoreFailure
 } from '$lib/data/program-catalog';
-import { compositions, illustrativeTables, type Manifest, type TableComposition } from '$lib/data/program-manifest';
+import {
+	compositions,
+	illustrativeTables,
+	type Manifest,
+	type TableComposition
+} from '$lib/data/program-manifest';
 import type { TableName } from '$lib/data/program-schema';
 import type { StorageKind, StorageProblem } from '$lib/data/program-storage';
 
