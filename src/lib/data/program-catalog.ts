@@ -180,18 +180,27 @@ async function start(): Promise<void> {
 let started: Promise<void> | null = null;
 let pending: Promise<unknown> = Promise.resolve();
 
-/** Loads the program tables into DuckDB once (default, then the stored files) and waits for any change under way. */
-export function ensureProgramTables(): Promise<void> {
+function ensureStarted(): Promise<void> {
 	started ??= start().catch((error: unknown) => {
 		started = null;
 		throw error;
 	});
-	return started.then(() => pending).then(() => undefined);
+	return started;
+}
+
+/** Loads the program tables into DuckDB once (default, then the stored files) and waits for any change under way. */
+export function ensureProgramTables(): Promise<void> {
+	return ensureStarted()
+		.then(() => pending)
+		.then(() => undefined);
 }
 
 /** Runs a change after the tables are loaded and after every earlier change. */
 function change<R>(action: () => Promise<R>): Promise<R> {
-	const run = ensureProgramTables().then(action);
+	const previous = pending;
+	const run = ensureStarted()
+		.then(() => previous)
+		.then(action);
 	pending = run.catch(() => undefined);
 	return run.finally(notify);
 }
