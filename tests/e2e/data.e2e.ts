@@ -1,10 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expectCleanRun, expectNoAxeViolations, gotoReady, watchPage } from './support/app';
+import { expectCleanRun, expectNoAxeViolations, watchPage } from './support/app';
 
 // The default program tables are validated and loaded on every page load; give slow machines room.
 test.describe.configure({ timeout: 300_000 });
+
+async function openData(page: Page) {
+	await page.goto('/data');
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 120_000 });
+}
 
 async function reloadReady(page: Page) {
 	await page.reload();
@@ -46,7 +51,7 @@ test('a template filled with a few bad rows: exactly what was wrong, kept after 
 	page
 }, testInfo) => {
 	const watch = watchPage(page);
-	await gotoReady(page, '/data');
+	await openData(page);
 	await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative data');
 
 	const download = page.waitForEvent('download');
@@ -120,7 +125,7 @@ test('a template filled with a few bad rows: exactly what was wrong, kept after 
 
 test('every kind of bad input is named precisely and loses nothing already loaded', async ({ page }) => {
 	const watch = watchPage(page);
-	await gotoReady(page, '/data');
+	await openData(page);
 	const review = page.getByTestId('upload-review');
 	const fatal = 'Nothing in this file can be loaded. Your loaded data is unchanged.';
 
@@ -201,7 +206,7 @@ test('every kind of bad input is named precisely and loses nothing already loade
 
 test('markup and formulas in a file stay text on screen and in downloads', async ({ page }) => {
 	const watch = watchPage(page);
-	await gotoReady(page, '/data');
+	await openData(page);
 	await upload(page, fixture('centres_hostile_text.csv'));
 	await page.getByRole('button', { name: /^Load \d+ rows into centres$/ }).click();
 	await expect(page.getByTestId('upload-done')).toBeVisible();
@@ -224,7 +229,7 @@ test('markup and formulas in a file stay text on screen and in downloads', async
 
 test('the SQL console answers a SELECT and refuses writes, ATTACH, COPY and INSTALL', async ({ page }) => {
 	const watch = watchPage(page);
-	await gotoReady(page, '/data');
+	await openData(page);
 	const sql = page.getByTestId('sql-text');
 	const status = page.getByTestId('sql-status');
 	const run = page.getByRole('button', { name: 'Run' });
@@ -249,7 +254,7 @@ test('the SQL console answers a SELECT and refuses writes, ATTACH, COPY and INST
 		["COPY centres TO 'out.csv'", 'COPY'],
 		['INSTALL httpfs', 'INSTALL'],
 		['DROP TABLE centres', 'DROP']
-	]) {
+	] as const) {
 		await sql.fill(statement);
 		await run.click();
 		await expect(status).toHaveText(
@@ -288,7 +293,7 @@ test('when the browser keeps no files, the app says so and works in memory', asy
 			}
 		});
 	});
-	await gotoReady(page, '/data');
+	await openData(page);
 	await expect(page.getByTestId('storage-kind')).toHaveText(
 		'This browser does not let the app keep files (private window or storage turned off): your files work until you close or reload the page.'
 	);
@@ -303,7 +308,7 @@ test('when the browser keeps no files, the app says so and works in memory', asy
 
 test('the Data page reads in French and has no WCAG 2.2 AA violation', async ({ page }) => {
 	const watch = watchPage(page);
-	await gotoReady(page, '/data');
+	await openData(page);
 	await expectNoAxeViolations(page);
 	await page.getByLabel('Language').selectOption('fr');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -3,9 +3,7 @@
  * which are kept in this browser's storage and re-imported after a reload. All changes run one after another; every
  * view that shows program data awaits `ensureProgramTables()` and so sees the latest state.
  */
-import { ensureTables } from './catalog';
-import { insertArrowTable, query } from './db';
-import { loadFile } from './loaders';
+import { insertArrowTable } from './db';
 import { programRowsToArrow } from './program-arrow';
 import type { CountryCodes, LoadedRows } from './program-checks';
 import {
@@ -28,21 +26,8 @@ import {
 	type StorageProblem
 } from './program-storage';
 import { analyseProgramFile, type ProgramFileAnalysis } from './program-upload';
-import { countryCodeList } from './queries/countries';
-import { formatIssue, type Issue } from './validate';
-
-/** The embedded illustrative program files (data/program/*.csv), fingerprinted by Vite. */
-const defaultFiles = import.meta.glob('/data/program/*.csv', {
-	query: '?url',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
-
-export function defaultProgramFileUrl(table: TableName): string {
-	const url = defaultFiles[`/data/program/${table}.csv`];
-	if (!url) throw new Error(`The illustrative program table "${table}" is missing from this build`);
-	return url;
-}
+import { loadCountryCodes, loadDefaultRows } from './program-defaults';
+import type { Issue } from './validate';
 
 export interface RestoreFailure {
 	entry: StoredFileEntry;
@@ -111,35 +96,6 @@ async function rebuild(table: TableName): Promise<void> {
 	await insertArrowTable(table, programRowsToArrow(table, rowsOf(table) as RowFor<TableName>[]));
 }
 
-/** Vite inlines small files as `data:` URLs, which the Content-Security-Policy does not let `fetch` open. */
-async function defaultFileText(table: TableName): Promise<string> {
-	const url = defaultProgramFileUrl(table);
-	const inline = /^data:[^,]*;base64,(.*)$/.exec(url);
-	if (inline) return new TextDecoder().decode(Uint8Array.from(atob(inline[1] ?? ''), (c) => c.charCodeAt(0)));
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`Could not download ${table}.csv (HTTP ${response.status})`);
-	return response.text();
-}
-
-async function loadDefault(table: TableName): Promise<void> {
-	const result = await loadFile(await defaultFileText(table), `${table}.csv`, { table, maxIssues: 20 });
-	if (!result.ok) throw new Error(result.issues.slice(0, 5).map(formatIssue).join('\n'));
-	defaults.set(table, result.rows);
-}
-
-async function loadCountryCodes(): Promise<CountryCodes | null> {
-	try {
-		await ensureTables(['countries']);
-		const rows = await countryCodeList(query);
-		return {
-			iso3: new Set(rows.map((r) => r.iso3)),
-			iso2ToIso3: new Map(rows.filter((r) => r.iso2).map((r) => [r.iso2 as string, r.iso3]))
-		};
-	} catch {
-		return null;
-	}
-}
-
 /** Re-imports the stored files, each checked against the tables as they stood when it was first loaded. */
 async function restore(stored: Manifest): Promise<void> {
 	restoreFailures = [];
@@ -167,7 +123,7 @@ async function start(): Promise<void> {
 	const [opened, codes] = await Promise.all([
 		openFileStore(),
 		loadCountryCodes(),
-		...TABLE_NAMES.map(loadDefault)
+		...TABLE_NAMES.map(async (t) => void defaults.set(t, await loadDefaultRows(t)))
 	]);
 	[store, storageProblem, countries] = [opened.store, opened.problem, codes];
 	await restore(await store.readManifest().catch(() => []));
