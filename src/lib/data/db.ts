@@ -1,5 +1,5 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { Table } from 'apache-arrow';
+import { Table } from 'apache-arrow';
 import type { QueryFn, SqlQuery } from './sql';
 
 /** Settings applied before `lock_configuration`: nothing may reach the network or load code after start. */
@@ -67,6 +67,47 @@ async function withStatement<R>(
 		return await run(statement);
 	} finally {
 		await statement.close();
+	}
+}
+
+let consoleConnection: Promise<AsyncDuckDBConnection> | null = null;
+
+/**
+ * Runs one statement for the analysts' console on its own connection, inside a transaction that is always rolled back,
+ * and returns at most `maxRows` rows (the stream is cancelled there). Aborting `signal` cancels the running query.
+ * The caller checks the statement first (`console-statement.ts`); this is the second wall, not the first.
+ */
+export async function queryRolledBack(
+	text: string,
+	options: { signal?: AbortSignal; maxRows: number }
+): Promise<{ table: Table; truncated: boolean }> {
+	const { db } = await ready();
+	consoleConnection ??= db.connect();
+	const connection = await consoleConnection;
+	const cancel = () => void connection.cancelSent();
+	options.signal?.addEventListener('abort', cancel, { once: true });
+	await connection.query('BEGIN TRANSACTION');
+	try {
+		const reader = await connection.send(text, true);
+		const batches = [];
+		let rows = 0;
+		let truncated = false;
+		for await (const batch of reader) {
+			options.signal?.throwIfAborted();
+			batches.push(batch);
+			rows += batch.numRows;
+			if (rows > options.maxRows) {
+				truncated = true;
+				await connection.cancelSent();
+				break;
+			}
+		}
+		options.signal?.throwIfAborted();
+		const table = batches.length > 0 ? new Table(batches) : new Table(reader.schema);
+		return { table: truncated ? table.slice(0, options.maxRows) : table, truncated };
+	} finally {
+		options.signal?.removeEventListener('abort', cancel);
+		await connection.query('ROLLBACK').catch(() => undefined);
 	}
 }
 

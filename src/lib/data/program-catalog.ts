@@ -1,49 +1,247 @@
+/**
+ * The ICEC program tables in DuckDB: the embedded illustrative default, replaced or extended by the user's own files,
+ * which are kept in this browser's storage and re-imported after a reload. All changes run one after another; every
+ * view that shows program data awaits `ensureProgramTables()` and so sees the latest state.
+ */
 import { insertArrowTable } from './db';
-import { loadFile } from './loaders';
 import { programRowsToArrow } from './program-arrow';
-import { TABLE_NAMES, type TableName } from './program-schema';
-import { formatIssue } from './validate';
+import type { CountryCodes, LoadedRows } from './program-checks';
+import {
+	addEntry,
+	composition,
+	displacedBy,
+	removeEntry,
+	restoreOrder,
+	type LoadMode,
+	type Manifest,
+	type StoredFileEntry
+} from './program-manifest';
+import { TABLE_NAMES, type RowFor, type TableName } from './program-schema';
+import {
+	memoryStore,
+	openFileStore,
+	storageProblemOf,
+	type FileStore,
+	type StorageKind,
+	type StorageProblem
+} from './program-storage';
+import { analyseProgramFile, type ProgramFileAnalysis } from './program-upload';
+import { loadCountryCodes, loadDefaultRows } from './program-defaults';
+import type { Issue } from './validate';
 
-/** The embedded illustrative program files (data/program/*.csv), fingerprinted by Vite. */
-const defaultFiles = import.meta.glob('/data/program/*.csv', {
-	query: '?url',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
-
-export function defaultProgramFileUrl(table: TableName): string {
-	const url = defaultFiles[`/data/program/${table}.csv`];
-	if (!url) throw new Error(`The illustrative program table "${table}" is missing from this build`);
-	return url;
+export interface RestoreFailure {
+	entry: StoredFileEntry;
+	/** Empty when the stored copy itself was missing. */
+	issues: Issue[];
 }
 
-/** Validates one program file and puts its rows in DuckDB under the table's name; throws the first issues. */
-export async function insertProgramFile(
-	table: TableName,
-	fileName: string,
-	data: ArrayBuffer | string
-): Promise<number> {
-	const result = await loadFile(data, fileName, { table, maxIssues: 20 });
-	if (!result.ok) throw new Error(result.issues.slice(0, 5).map(formatIssue).join('\n'));
-	await insertArrowTable(table, programRowsToArrow(table, result.rows));
-	return result.rows.length;
+export interface ProgramTablesState {
+	manifest: Manifest;
+	rowCounts: Record<TableName, number>;
+	storage: StorageKind;
+	storageProblem: StorageProblem | null;
+	/** Files loaded in this session only: storage refused them. */
+	unsaved: string[];
+	restoreFailures: RestoreFailure[];
 }
 
-async function loadDefaultTable(table: TableName): Promise<void> {
-	const response = await fetch(defaultProgramFileUrl(table));
-	if (!response.ok) throw new Error(`Could not download ${table}.csv (HTTP ${response.status})`);
-	await insertProgramFile(table, `${table}.csv`, await response.text());
+const defaults = new Map<TableName, object[]>();
+const entryRows = new Map<string, object[]>();
+let manifest: Manifest = [];
+let store: FileStore = memoryStore();
+let storageProblem: StorageProblem | null = null;
+const unsaved = new Set<string>();
+let restoreFailures: RestoreFailure[] = [];
+let countries: CountryCodes | null = null;
+const listeners = new Set<(state: ProgramTablesState) => void>();
+
+function rowsOf(table: TableName, within: Manifest = manifest): object[] {
+	const c = composition(within, table);
+	const parts = c.files.map((f) => entryRows.get(f.id) ?? []);
+	return (c.includesDefault ? (defaults.get(table) ?? []) : []).concat(...parts);
 }
 
-let defaultsLoaded: Promise<void> | null = null;
+/** The rows each program table holds now: what a new file's references and keys are checked against. */
+export function loadedProgramRows(): LoadedRows {
+	return Object.fromEntries(TABLE_NAMES.map((t) => [t, rowsOf(t)]));
+}
 
-/** Loads the illustrative program tables into DuckDB once; every view that shows program data awaits this. */
+export function countryCodes(): CountryCodes | null {
+	return countries;
+}
+
+export function programTablesState(): ProgramTablesState {
+	return {
+		manifest,
+		rowCounts: Object.fromEntries(TABLE_NAMES.map((t) => [t, rowsOf(t).length])) as Record<TableName, number>,
+		storage: store.kind,
+		storageProblem,
+		unsaved: [...unsaved],
+		restoreFailures
+	};
+}
+
+/** Calls `listener` after every change to the program tables; returns the unsubscribe function. */
+export function onProgramTablesChange(listener: (state: ProgramTablesState) => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+function notify() {
+	const state = programTablesState();
+	for (const listener of listeners) listener(state);
+}
+
+async function rebuild(table: TableName): Promise<void> {
+	await insertArrowTable(table, programRowsToArrow(table, rowsOf(table) as RowFor<TableName>[]));
+}
+
+/** Re-imports the stored files, each checked against the tables as they stood when it was first loaded. */
+async function restore(stored: Manifest): Promise<void> {
+	restoreFailures = [];
+	for (const entry of restoreOrder(stored)) {
+		const data = await store.get(entry.id).catch(() => null);
+		const analysis = data
+			? await analyseProgramFile(data, entry.name, entry.size, {
+					table: entry.table,
+					mode: entry.mode,
+					loaded: loadedProgramRows(),
+					countries
+				})
+			: null;
+		if (!analysis || analysis.fatal) {
+			restoreFailures.push({ entry, issues: analysis?.issues ?? [] });
+			continue;
+		}
+		entryRows.set(entry.id, analysis.rows);
+		manifest = addEntry(manifest, { ...entry, rows: analysis.rows.length });
+	}
+	if (restoreFailures.length > 0) await store.writeManifest(manifest).catch(() => undefined);
+}
+
+async function start(): Promise<void> {
+	const [opened, codes] = await Promise.all([
+		openFileStore(),
+		loadCountryCodes(),
+		...TABLE_NAMES.map(async (t) => void defaults.set(t, await loadDefaultRows(t)))
+	]);
+	[store, storageProblem, countries] = [opened.store, opened.problem, codes];
+	await restore(await store.readManifest().catch(() => []));
+	for (const table of TABLE_NAMES) await rebuild(table);
+	// Read by the load-time measurement (see the report in tests/e2e/data.e2e.ts).
+	performance.mark('program-tables-loaded');
+	notify();
+}
+
+let started: Promise<void> | null = null;
+let pending: Promise<unknown> = Promise.resolve();
+
+function ensureStarted(): Promise<void> {
+	started ??= start().catch((error: unknown) => {
+		started = null;
+		throw error;
+	});
+	return started;
+}
+
+/** Loads the program tables into DuckDB once (default, then the stored files) and waits for any change under way. */
 export function ensureProgramTables(): Promise<void> {
-	defaultsLoaded ??= Promise.all(TABLE_NAMES.map(loadDefaultTable))
-		.then(() => undefined)
-		.catch((error: unknown) => {
-			defaultsLoaded = null;
-			throw error;
-		});
-	return defaultsLoaded;
+	return ensureStarted()
+		.then(() => pending)
+		.then(() => undefined);
 }
+
+/** Runs a change after the tables are loaded and after every earlier change. */
+function change<R>(action: () => Promise<R>): Promise<R> {
+	const previous = pending;
+	const run = ensureStarted()
+		.then(() => previous)
+		.then(action);
+	pending = run.catch(() => undefined);
+	return run.finally(notify);
+}
+
+async function persist(): Promise<void> {
+	await store.writeManifest(manifest.filter((e) => !unsaved.has(e.id)));
+}
+
+export interface CommitResult {
+	entry: StoredFileEntry;
+	/** False when the browser refused to keep the file: it is loaded for this session only. */
+	saved: boolean;
+}
+
+/** Puts a checked file's accepted rows in its table (replacing or adding), then keeps the original file. */
+export function commitProgramFile(analysis: ProgramFileAnalysis, data: ArrayBuffer): Promise<CommitResult> {
+	return change(async () => {
+		const { table } = analysis;
+		if (!table || analysis.fatal) throw new Error(`${analysis.file}: nothing to load`);
+		const entry: StoredFileEntry = {
+			id: crypto.randomUUID(),
+			table,
+			mode: analysis.mode,
+			name: analysis.file,
+			size: analysis.size,
+			rows: analysis.rows.length,
+			loadedAt: new Date().toISOString()
+		};
+		const before = manifest;
+		const displaced = displacedBy(manifest, entry);
+		manifest = addEntry(manifest, entry);
+		entryRows.set(entry.id, analysis.rows);
+		try {
+			await rebuild(table);
+		} catch (error) {
+			manifest = before;
+			entryRows.delete(entry.id);
+			await rebuild(table);
+			throw error;
+		}
+		for (const id of displaced) entryRows.delete(id);
+		let saved = true;
+		try {
+			await store.put(entry.id, data);
+			await persist();
+		} catch (error) {
+			saved = false;
+			unsaved.add(entry.id);
+			storageProblem = storageProblemOf(error);
+		}
+		for (const id of displaced) {
+			unsaved.delete(id);
+			await store.remove(id).catch(() => undefined);
+		}
+		if (store.kind === 'memory') saved = false;
+		return { entry, saved };
+	});
+}
+
+export function removeProgramFile(id: string): Promise<void> {
+	return change(async () => {
+		const entry = manifest.find((e) => e.id === id);
+		if (!entry) return;
+		manifest = removeEntry(manifest, id);
+		entryRows.delete(id);
+		unsaved.delete(id);
+		await rebuild(entry.table);
+		await store.remove(id).catch(() => undefined);
+		await persist().catch(() => undefined);
+	});
+}
+
+/** Back to the illustrative default for every table; the stored files are deleted. */
+export function resetProgramTables(): Promise<void> {
+	return change(async () => {
+		const tables = new Set(manifest.map((e) => e.table));
+		const ids = manifest.map((e) => e.id);
+		manifest = [];
+		entryRows.clear();
+		unsaved.clear();
+		restoreFailures = [];
+		for (const table of tables) await rebuild(table);
+		for (const id of ids) await store.remove(id).catch(() => undefined);
+		await persist().catch(() => undefined);
+	});
+}
+
+export type { LoadMode, ProgramFileAnalysis };

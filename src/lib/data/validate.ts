@@ -63,7 +63,15 @@ export interface ValidTable<T extends TableName = TableName> {
 }
 
 export type ValidationResult<T extends TableName = TableName> =
-	({ ok: true; warnings: Issue[] } & ValidTable<T>) | { ok: false; table: T; file: string; issues: Issue[] };
+	| ({ ok: true; warnings: Issue[]; rowsRead: number } & ValidTable<T>)
+	| {
+			ok: false;
+			table: T;
+			file: string;
+			issues: Issue[];
+			/** When the header was usable: the rows that passed every check, so a caller may load them and reject the rest. */
+			accepted?: ValidTable<T> & { rowsRead: number };
+	  };
 
 export interface ValidateOptions {
 	/** Accept "3,5" as 3.5 (files from locales that write decimal commas and delimit with ";"). */
@@ -169,9 +177,11 @@ export function validateTable<T extends TableName>(
 	const rowNumbers: number[] = [];
 	const decimalComma = options.decimalComma ?? false;
 
+	let rowsRead = 0;
 	for (let r = 1; r < raw.length; r++) {
 		const cells = raw[r] ?? [];
 		if (cells.every(isEmpty)) continue;
+		rowsRead++;
 		const rowNo = r + 1;
 		const out: Record<string, string | number | boolean | null> = {};
 		let rowOk = true;
@@ -255,8 +265,9 @@ export function validateTable<T extends TableName>(
 	}
 	if (rows.length === 0 && !list.errors) list.add({ kind: 'empty_file', severity: 'error', file, table });
 	const issues = list.finish(file, table);
-	if (list.errors) return { ok: false, table, file, issues };
-	return { ok: true, table, file, rows, rowNumbers, warnings: issues };
+	if (list.errors)
+		return { ok: false, table, file, issues, accepted: { table, file, rows, rowNumbers, rowsRead } };
+	return { ok: true, table, file, rows, rowNumbers, rowsRead, warnings: issues };
 }
 
 /**

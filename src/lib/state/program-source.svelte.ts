@@ -1,6 +1,49 @@
-/** Where the ICEC program tables come from: the embedded illustrative default until the user loads files. */
+/**
+ * Where the ICEC program tables come from: the embedded illustrative default, or the user's own files (per table).
+ * Views that show program data read `version` in the function that loads them, so they load again after every change:
+ * `const data = $derived.by(() => (void programSource.version, loadMyView()))`.
+ */
+import {
+	onProgramTablesChange,
+	type ProgramTablesState,
+	type RestoreFailure
+} from '$lib/data/program-catalog';
+import {
+	compositions,
+	illustrativeTables,
+	type Manifest,
+	type TableComposition
+} from '$lib/data/program-manifest';
+import type { TableName } from '$lib/data/program-schema';
+import type { StorageKind, StorageProblem } from '$lib/data/program-storage';
+
 export class ProgramSource {
-	illustrative = $state(true);
+	manifest = $state<Manifest>([]);
+	rowCounts = $state<Partial<Record<TableName, number>>>({});
+	storage = $state<StorageKind | null>(null);
+	storageProblem = $state<StorageProblem | null>(null);
+	unsaved = $state<string[]>([]);
+	restoreFailures = $state<RestoreFailure[]>([]);
+	/** Goes up after every change to the program tables in DuckDB. */
+	version = $state(0);
+	/** Tables that still hold illustrative rows. */
+	readonly illustrativeTables: TableName[] = $derived(illustrativeTables(this.manifest));
+	/** True while any program table holds illustrative rows. */
+	readonly illustrative = $derived(this.illustrativeTables.length > 0);
+	/** True when the user's files make up some tables and the default the others. */
+	readonly partly = $derived(this.illustrative && this.manifest.length > 0);
+	readonly tables: TableComposition[] = $derived(compositions(this.manifest));
+
+	apply(state: ProgramTablesState) {
+		this.manifest = state.manifest;
+		this.rowCounts = state.rowCounts;
+		this.storage = state.storage;
+		this.storageProblem = state.storageProblem;
+		this.unsaved = state.unsaved;
+		this.restoreFailures = state.restoreFailures;
+		this.version++;
+	}
 }
 
 export const programSource = new ProgramSource();
+onProgramTablesChange((state) => programSource.apply(state));

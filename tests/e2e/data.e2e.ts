@@ -1,0 +1,325 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expectCleanRun, expectNoAxeViolations, watchPage } from './support/app';
+
+// The default program tables are validated and loaded on every page load; give slow machines room.
+test.describe.configure({ timeout: 300_000 });
+
+async function openData(page: Page) {
+	await page.goto('/data');
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 120_000 });
+}
+
+async function reloadReady(page: Page) {
+	await page.reload();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 120_000 });
+}
+
+const fixture = (name: string) => resolve('tests/fixtures/program', name);
+const defaultRows = (table: string) =>
+	readFileSync(resolve('data/program', `${table}.csv`), 'utf8')
+		.trim()
+		.split('\n').length - 1;
+
+async function upload(page: Page, path: string) {
+	await page.getByTestId('file-input').setInputFiles(path);
+	await expect(page.getByTestId('upload-review')).toBeVisible();
+}
+
+/** The text of each problem row: [row, column, value, problem]. */
+async function problems(page: Page): Promise<string[][]> {
+	const more = page.getByTestId('upload-review').getByRole('button', { name: /Show all/ });
+	if (await more.isVisible()) await more.click();
+	return page
+		.getByTestId('upload-issues')
+		.locator('tbody tr')
+		.evaluateAll((rows) =>
+			rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 4).map((c) => c.textContent?.trim() ?? ''))
+		);
+}
+
+async function expectAllDefault(page: Page) {
+	for (const table of ['hubs', 'centres', 'experts', 'engagements', 'investments'])
+		await expect(page.getByTestId(`program-table-${table}`)).toHaveAttribute('data-origin', 'default');
+	await expect(page.getByTestId('program-table-centres').locator('td').last()).toHaveText(
+		String(defaultRows('centres'))
+	);
+}
+
+test('a template filled with a few bad rows: exactly what was wrong, kept after a reload, removed, reset', async ({
+	page
+}, testInfo) => {
+	const watch = watchPage(page);
+	await openData(page);
+	await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative data');
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'centres: CSV template' }).click();
+	const template = readFileSync(await (await download).path(), 'utf8').split('\n');
+	expect((await download).suggestedFilename()).toBe('centres-template.csv');
+	const header = template[0] ?? '';
+	expect(header).toBe(
+		'centre_id,name,iso3,admin1_code,city,lat,lon,setting,services,mv_machines,phase,phase_since,working_languages,hub_id'
+	);
+	const filled = [
+		header,
+		'C201,Lakeside Regional Cancer Centre,KEN,KE-110,Nairobi,-1.29,36.82,lmic,radiotherapy;chemotherapy,2,3,2023-04-01,en;sw,H01',
+		'C202,Centre d’oncologie des Collines,SEN,,Dakar,14.69,-17.44,lmic,chemotherapy;surgery,0,1,2025-02-15,fr,H02',
+		'C203,Highland Cancer Unit,KEN,,Eldoret,0.51,35.27,lmic,chemotherapy,0,six,2024-01-10,en,H01',
+		'C204,Northern Centre,KE,,Garissa,-0.45,39.65,lmic,chemotherapy,0,2,2024-01-10,en,H01',
+		'C205,Coastal Centre,KEN,,Mombasa,-4.04,39.67,lmic,chemotherapy,1,2,31/12/2023,en,H01',
+		'C206,Valley Centre,SEN,,Thiès,14.79,-16.93,lmic,chemotherapy,0,1,2024-06-01,fr,H01'
+	].join('\n');
+	const path = testInfo.outputPath('my centres.csv');
+	writeFileSync(path, filled);
+	await upload(page, path);
+
+	await expect(page.getByTestId('detected-table')).toHaveText(
+		'Recognised as centres. Choose another table if this is wrong.'
+	);
+	await expect(page.getByTestId('upload-summary')).toHaveText('6 rows read: 3 accepted, 3 rejected.');
+	expect(await problems(page)).toEqual([
+		['4', 'phase', 'six', 'Expected a whole number from 1 to 5.'],
+		['5', 'iso3', 'KE', 'Expected three capital letters (ISO 3166-1 alpha-3). Did you mean KEN?'],
+		['6', 'phase_since', '31/12/2023', 'Expected a date as YYYY-MM-DD.']
+	]);
+	await page.getByRole('button', { name: 'Load 3 rows into centres' }).click();
+	await expect(page.getByTestId('upload-done')).toHaveText('3 rows from my centres.csv are now in centres.');
+	const centres = page.getByTestId('program-table-centres');
+	await expect(centres).toHaveAttribute('data-origin', 'user');
+	await expect(centres.locator('td').last()).toHaveText('3');
+	await expect(page.getByTestId('illustrative-notice')).toHaveText(
+		'Some tables are still illustrative: hubs, experts, engagements, sessions, requests, investments, outcomes, workforce. The others come from your files.'
+	);
+
+	await reloadReady(page);
+	await expect(centres).toHaveAttribute('data-origin', 'user');
+	await expect(centres).toContainText('my centres.csv');
+	await expect(centres.locator('td').last()).toHaveText('3');
+	await expect(page.getByTestId('illustrative-notice')).toContainText(
+		'Some tables are still illustrative: hubs,'
+	);
+	await expect(page.getByTestId('storage-kind')).toContainText('private file storage');
+
+	await page.getByRole('button', { name: 'Remove my centres.csv' }).click();
+	await expect(page.getByTestId('program-status')).toHaveText(
+		'my centres.csv was removed; centres was rebuilt from what remains.'
+	);
+	await expectAllDefault(page);
+	await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative data');
+
+	await upload(page, fixture('hubs_ok.csv'));
+	await page.getByRole('button', { name: 'Load 1 rows into hubs' }).click();
+	await expect(page.getByTestId('program-table-hubs')).toHaveAttribute('data-origin', 'user');
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.getByRole('button', { name: 'Reset to the illustrative default' }).click();
+	await expect(page.getByTestId('program-status')).toHaveText(
+		'All program tables are back to the illustrative default.'
+	);
+	await expect(page.getByTestId('program-table-hubs')).toHaveAttribute('data-origin', 'default');
+	await reloadReady(page);
+	await expectAllDefault(page);
+	expectCleanRun(watch);
+});
+
+test('every kind of bad input is named precisely and loses nothing already loaded', async ({ page }) => {
+	const watch = watchPage(page);
+	await openData(page);
+	const review = page.getByTestId('upload-review');
+	const fatal = 'Nothing in this file can be loaded. Your loaded data is unchanged.';
+
+	for (const name of ['centres_empty.csv', 'centres_header_only.csv']) {
+		await upload(page, fixture(name));
+		await expect(page.getByTestId('upload-summary')).toHaveText(fatal);
+		expect(await problems(page)).toEqual([
+			['', '', '', 'No data rows: the file is empty or has only its header.']
+		]);
+	}
+
+	await upload(page, fixture('centres_pipe_delimited.csv'));
+	await expect(review.getByRole('alert')).toHaveText(
+		'The columns seem to be separated by “|”. Save the file with commas, semicolons or tabs between columns.'
+	);
+
+	await upload(page, fixture('investments_wrong_types.csv'));
+	await expect(page.getByTestId('upload-summary')).toHaveText('5 rows read: 2 accepted, 3 rejected.');
+	const amount = 'Expected a number from 0 to 10,000,000,000 (US$).';
+	expect(await problems(page)).toEqual([
+		['3', 'amount_usd', 'N/A', amount],
+		['4', 'amount_usd', '1,234', amount],
+		['5', 'amount_usd', '1.234,5', amount]
+	]);
+
+	await upload(page, fixture('engagements_wrong_dates.csv'));
+	expect(await problems(page)).toEqual([
+		['3', 'start', '15/01/2023', 'Expected a date as YYYY-MM-DD.'],
+		['4', 'start', '44941', 'Expected a date as YYYY-MM-DD.']
+	]);
+
+	await upload(page, fixture('centres_country_codes.csv'));
+	const country = 'Expected an ISO 3166-1 alpha-3 country code (e.g. KEN); no such row is loaded.';
+	expect(await problems(page)).toEqual([
+		['3', 'iso3', 'KE', 'Expected three capital letters (ISO 3166-1 alpha-3). Did you mean KEN?'],
+		['4', 'iso3', 'XYZ', country],
+		['5', 'iso3', 'ROM', `${country} Did you mean ROU?`]
+	]);
+
+	await upload(page, fixture('centres_duplicate_key.csv'));
+	expect(await problems(page)).toEqual([
+		['4', 'centre_id', 'C001', 'Expected a value not used by any other row: row 2 already uses it.']
+	]);
+
+	await upload(page, fixture('engagements_missing_refs.csv'));
+	expect(await problems(page)).toEqual([
+		['3', 'centre_id', 'C999', 'Expected an existing centre_id of centres; no such row is loaded.'],
+		['4', 'expert_id', 'E999', 'Expected an existing expert_id of experts; no such row is loaded.']
+	]);
+
+	await upload(page, fixture('sessions_corrupt.parquet'));
+	await expect(page.getByTestId('upload-summary')).toHaveText(fatal);
+	await expect(page.getByTestId('upload-issues')).toContainText('The file could not be read (');
+
+	await upload(page, fixture('hubs_latin1.csv'));
+	await expect(page.getByTestId('upload-summary')).toHaveText('1 rows read: 1 accepted, 0 rejected.');
+
+	// Nothing above was loaded: every table is still the default.
+	await page.getByRole('button', { name: 'Discard this file' }).click();
+	await expectAllDefault(page);
+
+	// Sizes are checked before reading: a File whose size says 3 GB is refused, 600 MB is read after a warning.
+	for (const [bytes, text] of [
+		[3e9, 'huge.csv is 3 GB: files over 2 GB are refused before reading.'],
+		[6e8, 'huge.csv is 600 MB: reading it may take a while and use a lot of memory.']
+	] as const) {
+		await page.getByTestId('file-drop').evaluate((zone, bytes) => {
+			const file = new File(['hub_id,name,city,iso3,lat,lon\nH01,Hub,Boston,USA,42.36,-71.06\n'], 'huge.csv');
+			Object.defineProperty(file, 'size', { value: bytes });
+			const drop = new Event('drop', { bubbles: true, cancelable: true });
+			Object.defineProperty(drop, 'dataTransfer', { value: { files: [file], types: ['Files'] } });
+			zone.dispatchEvent(drop);
+		}, bytes);
+		await expect(page.getByTestId('upload-messages')).toContainText(text);
+	}
+	expectCleanRun(watch);
+});
+
+test('markup and formulas in a file stay text on screen and in downloads', async ({ page }) => {
+	const watch = watchPage(page);
+	await openData(page);
+	await upload(page, fixture('centres_hostile_text.csv'));
+	await page.getByRole('button', { name: /^Load \d+ rows into centres$/ }).click();
+	await expect(page.getByTestId('upload-done')).toBeVisible();
+	await page.getByTestId('sql-text').fill('SELECT centre_id, name, city FROM centres ORDER BY centre_id');
+	await page.getByRole('button', { name: 'Run' }).click();
+	const result = page.getByTestId('sql-result');
+	await expect(result).toContainText('<img src=x onerror=alert(1)>');
+	await expect(result).toContainText('=HYPERLINK("http://example.invalid","click")');
+	expect(await page.locator('main img').count()).toBe(0);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download CSV' }).click();
+	const csv = readFileSync(await (await download).path(), 'utf8');
+	expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"",""click"")"`);
+	expect(csv).toContain("'+SUM(A1:A2)");
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.getByRole('button', { name: 'Reset to the illustrative default' }).click();
+	await expectAllDefault(page);
+	expectCleanRun(watch);
+});
+
+test('the SQL console answers a SELECT and refuses writes, ATTACH, COPY and INSTALL', async ({ page }) => {
+	const watch = watchPage(page);
+	await openData(page);
+	const sql = page.getByTestId('sql-text');
+	const status = page.getByTestId('sql-status');
+	const run = page.getByRole('button', { name: 'Run' });
+
+	await sql.fill('SELECT count(*) AS centres, count(DISTINCT hub_id) AS hubs FROM centres');
+	await run.click();
+	const hubs = new Set(
+		readFileSync(resolve('data/program/centres.csv'), 'utf8')
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((l) => l.split(',').at(-1) ?? '')
+	);
+	await expect(page.getByTestId('sql-result').locator('tbody tr').first()).toHaveText(
+		`${defaultRows('centres')}${hubs.size}`
+	);
+	await expect(status).toContainText('1 rows in');
+
+	for (const [statement, word] of [
+		["INSERT INTO centres (centre_id) VALUES ('X')", 'INSERT'],
+		["ATTACH 'other.db'", 'ATTACH'],
+		["COPY centres TO 'out.csv'", 'COPY'],
+		['INSTALL httpfs', 'INSTALL'],
+		['DROP TABLE centres', 'DROP']
+	] as const) {
+		await sql.fill(statement);
+		await run.click();
+		await expect(status).toHaveText(
+			`Refused: the console is read-only; ${word} is not allowed (no writes, ATTACH, COPY, INSTALL, LOAD, SET or PRAGMA).`
+		);
+	}
+	await sql.fill('SELECT 1; SELECT 2');
+	await run.click();
+	await expect(status).toHaveText('Refused: one statement at a time.');
+	await sql.fill("SELECT * FROM read_csv('/etc/passwd')");
+	await run.click();
+	await expect(status).toContainText('DuckDB could not run it:');
+
+	await sql.fill('SELECT count(*) FROM range(100000000000) a');
+	await run.click();
+	await expect(status).toHaveText('Running…');
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(status).toHaveText('The query was cancelled.');
+
+	await sql.fill('SELECT count(*) AS n FROM centres');
+	await run.click();
+	await expect(page.getByTestId('sql-result').locator('tbody tr').first()).toHaveText(
+		String(defaultRows('centres'))
+	);
+	expectCleanRun(watch);
+});
+
+test('when the browser keeps no files, the app says so and works in memory', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.addInitScript(() => {
+		const refuse = () => Promise.reject(new DOMException('The user denied storage', 'SecurityError'));
+		Object.defineProperty(navigator.storage, 'getDirectory', { value: refuse });
+		Object.defineProperty(window, 'indexedDB', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
+	await openData(page);
+	await expect(page.getByTestId('storage-kind')).toHaveText(
+		'This browser does not let the app keep files (private window or storage turned off): your files work until you close or reload the page.'
+	);
+	await upload(page, fixture('hubs_ok.csv'));
+	await page.getByRole('button', { name: 'Load 1 rows into hubs' }).click();
+	await expect(page.getByTestId('upload-done')).toHaveText(
+		'1 rows from hubs_ok.csv are now in hubs. The browser would not keep a copy: the rows are loaded for this session only.'
+	);
+	await expect(page.getByTestId('program-table-hubs')).toHaveAttribute('data-origin', 'user');
+	expectCleanRun(watch);
+});
+
+test('the Data page reads in French and has no WCAG 2.2 AA violation', async ({ page }) => {
+	const watch = watchPage(page);
+	await openData(page);
+	await expectNoAxeViolations(page);
+	await page.getByLabel('Language').selectOption('fr');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Données : ce qui est chargé, et vos propres fichiers'
+	);
+	await upload(page, fixture('engagements_wrong_dates.csv'));
+	expect(await problems(page)).toEqual([
+		['3', 'start', '15/01/2023', 'Attendu : une date au format AAAA-MM-JJ.'],
+		['4', 'start', '44941', 'Attendu : une date au format AAAA-MM-JJ.']
+	]);
+	await expect(page.getByTestId('upload-summary')).toHaveText('3 lignes lues : 1 acceptées, 2 rejetées.');
+	await expectNoAxeViolations(page);
+	expectCleanRun(watch);
+});
