@@ -20,12 +20,9 @@ export function defaultProgramFileUrl(table: TableName): string {
 	return url;
 }
 
-/** Vite inlines small files as `data:` URLs, which the Content-Security-Policy does not let `fetch` open. */
+/** Data files are never inlined as `data:` URLs (vite.config.ts), so each is a fetch from the app's own origin. */
 async function defaultFileText(table: TableName): Promise<string> {
-	const url = defaultProgramFileUrl(table);
-	const inline = /^data:[^,]*;base64,(.*)$/.exec(url);
-	if (inline) return new TextDecoder().decode(Uint8Array.from(atob(inline[1] ?? ''), (c) => c.charCodeAt(0)));
-	const response = await fetch(url);
+	const response = await fetch(defaultProgramFileUrl(table));
 	if (!response.ok) throw new Error(`Could not download ${table}.csv (HTTP ${response.status})`);
 	return response.text();
 }
