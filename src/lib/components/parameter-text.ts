@@ -2,21 +2,43 @@ import { m } from '$lib/i18n';
 import type { NumericParameterId } from '$lib/models/parameters';
 
 /** Each parameter's label, unit and note in the interface language (English matches parameters.ts; a test checks). */
-export const parameterText: Record<NumericParameterId, { label: () => string; unit: () => string; note: () => string }> =
-	{
-		rtu: { label: m.methods_param_rtu_label, unit: m.methods_param_rtu_unit, note: m.methods_param_rtu_note },
-		courses: { label: m.methods_param_courses_label, unit: m.methods_param_courses_unit, note: m.methods_param_courses_note },
-		mpm: { label: m.methods_param_mpm_label, unit: m.methods_param_mpm_unit, note: m.methods_param_mpm_note },
-		ro: { label: m.methods_param_ro_label, unit: m.methods_param_ro_unit, note: m.methods_param_ro_note },
-		mp: { label: m.methods_param_mp_label, unit: m.methods_param_mp_unit, note: m.methods_param_mp_note },
-		mpmach: { label: m.methods_param_mpmach_label, unit: m.methods_param_mpmach_unit, note: m.methods_param_mpmach_note },
-		rtt: { label: m.methods_param_rtt_label, unit: m.methods_param_rtt_unit, note: m.methods_param_rtt_note },
-		chemo: { label: m.methods_param_chemo_label, unit: m.methods_param_chemo_unit, note: m.methods_param_chemo_note },
-		mo: { label: m.methods_param_mo_label, unit: m.methods_param_mo_unit, note: m.methods_param_mo_note },
-		surg: { label: m.methods_param_surg_label, unit: m.methods_param_surg_unit, note: m.methods_param_surg_note },
-		sao: { label: m.methods_param_sao_label, unit: m.methods_param_sao_unit, note: m.methods_param_sao_note },
-		path: { label: m.methods_param_path_label, unit: m.methods_param_path_unit, note: m.methods_param_path_note }
-	};
+export const parameterText: Record<
+	NumericParameterId,
+	{ label: () => string; unit: () => string; note: () => string }
+> = {
+	rtu: { label: m.methods_param_rtu_label, unit: m.methods_param_rtu_unit, note: m.methods_param_rtu_note },
+	courses: {
+		label: m.methods_param_courses_label,
+		unit: m.methods_param_courses_unit,
+		note: m.methods_param_courses_note
+	},
+	mpm: { label: m.methods_param_mpm_label, unit: m.methods_param_mpm_unit, note: m.methods_param_mpm_note },
+	ro: { label: m.methods_param_ro_label, unit: m.methods_param_ro_unit, note: m.methods_param_ro_note },
+	mp: { label: m.methods_param_mp_label, unit: m.methods_param_mp_unit, note: m.methods_param_mp_note },
+	mpmach: {
+		label: m.methods_param_mpmach_label,
+		unit: m.methods_param_mpmach_unit,
+		note: m.methods_param_mpmach_note
+	},
+	rtt: { label: m.methods_param_rtt_label, unit: m.methods_param_rtt_unit, note: m.methods_param_rtt_note },
+	chemo: {
+		label: m.methods_param_chemo_label,
+		unit: m.methods_param_chemo_unit,
+		note: m.methods_param_chemo_note
+	},
+	mo: { label: m.methods_param_mo_label, unit: m.methods_param_mo_unit, note: m.methods_param_mo_note },
+	surg: {
+		label: m.methods_param_surg_label,
+		unit: m.methods_param_surg_unit,
+		note: m.methods_param_surg_note
+	},
+	sao: { label: m.methods_param_sao_label, unit: m.methods_param_sao_unit, note: m.methods_param_sao_note },
+	path: {
+		label: m.methods_param_path_label,
+		unit: m.methods_param_path_unit,
+		note: m.methods_param_path_note
+	}
+};
 
 /** Scenario names, by parameter and value; English matches parameters.ts. */
 export function scenarioLabel(id: NumericParameterId, value: number, fallback: string): string {

@@ -52,6 +52,9 @@ describe('nextSort', () => {
 		const [name, gap] = columns as [Column<Row>, Column<Row>];
 		expect(nextSort(null, gap)).toEqual({ key: 'gap', direction: 'descending' });
 		expect(nextSort(null, name)).toEqual({ key: 'name', direction: 'ascending' });
-		expect(nextSort({ key: 'gap', direction: 'descending' }, gap)).toEqual({ key: 'gap', direction: 'ascending' });
+		expect(nextSort({ key: 'gap', direction: 'descending' }, gap)).toEqual({
+			key: 'gap',
+			direction: 'ascending'
+		});
 	});
 });

@@ -56,9 +56,7 @@ export function roundBreak(value: number): number {
  * @example quantileBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5) // [3, 5, 7, 9]
  */
 export function quantileBreaks(values: readonly (number | null)[], classes = 5): number[] {
-	const sorted = values
-		.filter((v): v is number => v !== null && Number.isFinite(v))
-		.sort((a, b) => a - b);
+	const sorted = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
 	if (sorted.length < 2) return [];
 	const breaks: number[] = [];
 	for (let i = 1; i < classes; i++) {

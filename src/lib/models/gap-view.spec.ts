@@ -61,8 +61,22 @@ describe('gapViewRows', () => {
 		['the gap per 1,000 new cases', {}, 'rt-machines', 'per-1000-cases', 6 / 9, 'value'],
 		['the share of need met', {}, 'rt-machines', 'share-of-need-met', 0.4, 'value'],
 		['no DIRAC record: no value', { mvMachines: null }, 'rt-machines', 'absolute', null, 'no-record'],
-		['a record of zero machines: all need is gap', { mvMachines: 0 }, 'rt-machines', 'absolute', 10, 'zero-machines'],
-		['zero machines meet none of the need', { mvMachines: 0 }, 'rt-machines', 'share-of-need-met', 0, 'zero-machines'],
+		[
+			'a record of zero machines: all need is gap',
+			{ mvMachines: 0 },
+			'rt-machines',
+			'absolute',
+			10,
+			'zero-machines'
+		],
+		[
+			'zero machines meet none of the need',
+			{ mvMachines: 0 },
+			'rt-machines',
+			'share-of-need-met',
+			0,
+			'zero-machines'
+		],
 		['no cases: no need, no gap', { newCases: 0 }, 'rt-machines', 'absolute', null, 'no-data'],
 		['18 radiation oncologists needed', {}, 'radiation-oncologists', 'absolute', 18, 'value'],
 		['doctors per 10,000 read back', {}, 'doctors', 'per-10k-people', 2, 'value'],

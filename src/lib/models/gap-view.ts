@@ -121,7 +121,7 @@ export function rankWorst<R extends Pick<GapViewRow, 'value' | 'name'>>(
 	rows: readonly R[],
 	worseIsHigher: boolean,
 	limit: number
-): R[] {
+): (R & { value: number })[] {
 	const sign = worseIsHigher ? -1 : 1;
 	return rows
 		.filter((row): row is R & { value: number } => row.value !== null)

@@ -168,11 +168,7 @@ export function indicatorValues(
 }
 
 export type Normalisation =
-	| 'absolute'
-	| 'per-million'
-	| 'per-10k-people'
-	| 'per-1000-cases'
-	| 'share-of-need-met';
+	'absolute' | 'per-million' | 'per-10k-people' | 'per-1000-cases' | 'share-of-need-met';
 export const normalisations: readonly Normalisation[] = [
 	'absolute',
 	'per-million',

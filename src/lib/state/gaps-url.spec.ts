@@ -61,7 +61,11 @@ describe('writeGapsView', () => {
 			income: 'L'
 		});
 		expect(next.toString()).toBe('courses=1000&indicator=doctors&per=absolute&income=L');
-		expect(read(next.toString()).view).toMatchObject({ indicator: 'doctors', normalisation: 'absolute', income: 'L' });
+		expect(read(next.toString()).view).toMatchObject({
+			indicator: 'doctors',
+			normalisation: 'absolute',
+			income: 'L'
+		});
 		expect(writeGapsView(next, { indicator: 'rt-machines', normalisation: 'absolute' }).toString()).toBe(
 			'courses=1000&income=L'
 		);

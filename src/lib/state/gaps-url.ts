@@ -53,7 +53,8 @@ export function readGapsView(
 	};
 	const indicator = pick('indicator', indicatorIds) ?? 'rt-machines';
 	const allowedNormalisations = normalisationsFor(indicator);
-	const normalisation = pick('normalisation', allowedNormalisations) ?? allowedNormalisations[0] ?? 'absolute';
+	const normalisation =
+		pick('normalisation', allowedNormalisations) ?? allowedNormalisations[0] ?? 'absolute';
 	return {
 		view: {
 			indicator,
@@ -67,10 +68,7 @@ export function readGapsView(
 }
 
 /** Writes one view value into a copy of `search`; defaults and `null` remove the key, other keys are kept. */
-export function writeGapsView(
-	search: URLSearchParams,
-	changes: Partial<GapsViewState>
-): URLSearchParams {
+export function writeGapsView(search: URLSearchParams, changes: Partial<GapsViewState>): URLSearchParams {
 	const next = new URLSearchParams(search);
 	for (const [key, value] of Object.entries(changes) as [ViewIssueKey, string | null][]) {
 		const urlKey = viewKeys[key];
@@ -78,7 +76,8 @@ export function writeGapsView(
 			value === null ||
 			(key === 'indicator' && value === 'rt-machines') ||
 			(key === 'normalisation' &&
-				value === normalisationsFor((changes.indicator ?? next.get('indicator') ?? 'rt-machines') as IndicatorId)[0]);
+				value ===
+					normalisationsFor((changes.indicator ?? next.get('indicator') ?? 'rt-machines') as IndicatorId)[0]);
 		if (isDefault) next.delete(urlKey);
 		else next.set(urlKey, value);
 	}

@@ -1,7 +1,12 @@
 import { ensureTables } from '$lib/data/catalog';
 import { query } from '$lib/data/db';
 import { diracUpdateRange, type DiracUpdateRange } from '$lib/data/queries/capacity';
-import { gapCountryRecords, indicatorYears, type GapCountryRecord, type IndicatorYears } from '$lib/data/queries/gaps';
+import {
+	gapCountryRecords,
+	indicatorYears,
+	type GapCountryRecord,
+	type IndicatorYears
+} from '$lib/data/queries/gaps';
 import type { GapInputRow } from '$lib/models/gap-view';
 
 export interface GapsData {

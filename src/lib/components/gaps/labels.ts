@@ -33,11 +33,12 @@ export function measureTitle(indicator: IndicatorId, normalisation: Normalisatio
 	if (normalisation === 'share-of-need-met') {
 		return m.gaps_what_share({ indicator: indicatorLabel[indicator]() });
 	}
-	return m.gaps_what({
+	const parts = {
 		measure: measureLabel[measureOf(indicator)](),
 		indicator: indicatorLabel[indicator](),
 		normalisation: normalisationLabel[normalisation]()
-	});
+	};
+	return normalisation === 'absolute' ? m.gaps_what_absolute(parts) : m.gaps_what(parts);
 }
 
 /** A value as read on the figures: shares in %, counts whole, rates with one or two decimals. */
@@ -52,6 +53,13 @@ export function formatValue(value: number | null, normalisation: Normalisation, 
 		default:
 			return formatDecimal(value, f, 1);
 	}
+}
+
+/** A class break for a legend: two significant digits, so small rates do not round to 0. */
+export function formatBreak(value: number | null, normalisation: Normalisation, f: FormatOptions): string {
+	if (normalisation === 'share-of-need-met') return formatPercent(value, f);
+	if (value === null || !Number.isFinite(value)) return f.missing;
+	return new Intl.NumberFormat(f.locale, { maximumSignificantDigits: 2 }).format(value);
 }
 
 /** The Methods page anchor that explains an indicator. */

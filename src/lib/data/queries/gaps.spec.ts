@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeQuery } from '../../../../tests/support/node-duckdb';
 import { gapViewRows, rankWorst } from '../../models/gap-view';
 import { defaultParameters } from '../../models/parameters';
-import type { QueryFn } from '../sql';
+import { sql, type QueryFn } from '../sql';
 import { gapCountryRecords, indicatorYears } from './gaps';
 
 let query: QueryFn & { close(): void };
@@ -52,12 +52,10 @@ describe('gapCountryRecords', () => {
 			'absolute'
 		);
 		const modelled = rankWorst(rows, true, 10).map((r) => [r.iso3, r.value]);
-		const independent = await query<{ iso3: string; gap: number }>({
-			text: `SELECT b.iso3, greatest(0, b.new_cases * 0.5 / 450 - r.mv_machines) AS gap
-			       FROM cancer_burden b JOIN rt_capacity r ON r.iso3 = b.iso3 AND r.has_record
-			       WHERE b.site_code = 40 ORDER BY gap DESC LIMIT 10`,
-			params: []
-		});
+		const independent = await query<{ iso3: string; gap: number }>(sql`
+			SELECT b.iso3, greatest(0, b.new_cases * 0.5 / 450 - r.mv_machines) AS gap
+			FROM cancer_burden b JOIN rt_capacity r ON r.iso3 = b.iso3 AND r.has_record
+			WHERE b.site_code = 40 ORDER BY gap DESC LIMIT 10`);
 		expect(modelled.map(([iso3]) => iso3)).toEqual(independent.map((r) => r.iso3));
 		modelled.forEach(([, gap], i) => expect(gap).toBeCloseTo(independent[i]?.gap ?? -1, 6));
 	});
