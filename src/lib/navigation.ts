@@ -9,6 +9,8 @@ export interface NavItem {
 /** The views that exist; a view is listed only once it is built. */
 export const navItems: readonly NavItem[] = [
 	{ href: '/', label: m.nav_overview },
+	{ href: '/gaps', label: m.gaps_nav },
 	{ href: '/mentorship', label: m.mentorship_nav },
-	{ href: '/data', label: m.data_nav }
+	{ href: '/data', label: m.data_nav },
+	{ href: '/methods', label: m.methods_nav }
 ];

@@ -34,6 +34,16 @@ test('the Overview shows real figures, computed apart in native DuckDB', async (
 		LEFT JOIN data/rt_capacity.parquet r ON r.iso3 = b.iso3
 		WHERE b.site_code = 40 AND NOT coalesce(r.has_record, false)`);
 	await expect(page.getByTestId('kpi-no-record')).toHaveText(String(countries));
+	const { zero } = await referenceRow<{ zero: number }>(`
+		SELECT count(*) AS zero FROM data/rt_capacity.parquet WHERE has_record AND mv_machines = 0`);
+	await expect(page.getByTestId('kpi-zero-machines')).toHaveText(String(zero));
+	const { pooled } = await referenceRow<{ pooled: number }>(`
+		SELECT least(1, sum(r.mv_machines) / sum(b.new_cases * 0.5 / 450)) AS pooled
+		FROM data/cancer_burden.parquet b JOIN data/rt_capacity.parquet r ON r.iso3 = b.iso3 AND r.has_record
+		WHERE b.site_code = 40 AND b.new_cases > 0`);
+	await expect(page.getByTestId('kpi-access')).toHaveText(
+		new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(pooled)
+	);
 	await page.getByRole('button', { name: /Show all \d+ rows/ }).click();
 	await expect(tableRows.filter({ hasText: 'Afghanistan' }).locator('td').nth(2)).toHaveText('no record');
 

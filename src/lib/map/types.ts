@@ -5,6 +5,8 @@ export interface MapEntry {
 	value: number | null;
 	/** Unknown rather than small: drawn hatched (e.g. no DIRAC record). */
 	hatched: boolean;
+	/** Drawn dotted over its class colour (e.g. a DIRAC record of zero machines). */
+	dotted?: boolean;
 	/** The value as the user reads it, e.g. "46%" or "no record". */
 	text: string;
 }

@@ -15,6 +15,8 @@ export interface WorldMapLayerData {
 	values: ReadonlyMap<string, number | null>;
 	/** Countries drawn hatched: their value is unknown rather than small (e.g. no DIRAC record). */
 	hatched: readonly string[];
+	/** Countries drawn dotted over their class colour (e.g. a DIRAC record of zero machines). */
+	dotted?: readonly string[];
 	scale: ClassedScale;
 	noDataColour: string;
 }
@@ -26,6 +28,8 @@ export interface WorldMap {
 	whenDrawn(): Promise<void>;
 	/** Draws points and lines (e.g. hubs, centres and mentoring arcs) over the choropleth; `null` clears them. */
 	setOverlay(data: OverlayData | null): void;
+	/** Outlines one country (hovered or selected elsewhere on the page), or none. */
+	highlight(iso3: string | null): void;
 	destroy(): void;
 }
 
@@ -66,6 +70,13 @@ function offlineStyle(shapes: CountryShapes): StyleSpecification {
 				paint: { 'line-color': '#ffffff', 'line-width': 0.5 }
 			},
 			{
+				id: 'highlight',
+				type: 'line',
+				source: 'countries',
+				filter: iso3Filter([]),
+				paint: { 'line-color': '#e66101', 'line-width': 3 }
+			},
+			{
 				id: 'selected',
 				type: 'line',
 				source: 'countries',
@@ -74,6 +85,18 @@ function offlineStyle(shapes: CountryShapes): StyleSpecification {
 			}
 		]
 	};
+}
+
+function dotImage(): ImageData {
+	const size = 8;
+	const data = new Uint8ClampedArray(size * size * 4);
+	for (let y = 0; y < size; y++) {
+		for (let x = 0; x < size; x++) {
+			const inDot = (x - 3.5) ** 2 + (y - 3.5) ** 2 < 4;
+			data.set(inDot ? [0, 0, 0, 255] : [0, 0, 0, 0], (y * size + x) * 4);
+		}
+	}
+	return new ImageData(data, size, size);
 }
 
 function hatchImage(): ImageData {
@@ -136,6 +159,17 @@ export async function createWorldMap(
 		},
 		'border'
 	);
+	map.addImage('dots', dotImage());
+	map.addLayer(
+		{
+			id: 'dots',
+			type: 'fill',
+			source: 'countries',
+			filter: iso3Filter([]),
+			paint: { 'fill-pattern': 'dots' }
+		},
+		'border'
+	);
 
 	const iso3At = (event: MapMouseEvent): string | null =>
 		(map.queryRenderedFeatures(event.point, { layers: ['fill'] })[0]?.properties?.iso3 as
@@ -152,9 +186,13 @@ export async function createWorldMap(
 	});
 
 	return {
-		update({ values, hatched, scale, noDataColour }) {
+		update({ values, hatched, dotted = [], scale, noDataColour }) {
 			map.setPaintProperty('fill', 'fill-color', fillColourExpression(values, scale, noDataColour));
 			map.setFilter('hatch', iso3Filter(hatched));
+			map.setFilter('dots', iso3Filter(dotted));
+		},
+		highlight(iso3) {
+			map.setFilter('highlight', iso3Filter(iso3 ? [iso3] : []));
 		},
 		showCountry(iso3) {
 			map.setFilter('selected', iso3Filter([iso3]));

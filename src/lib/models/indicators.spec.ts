@@ -94,6 +94,8 @@ describe('normalise', () => {
 		[0, full, 'absolute', null, 0],
 		[10, full, 'per-million', null, 4],
 		[9, full, 'per-1000-cases', null, 1],
+		[250, full, 'per-10k-people', null, 1],
+		[10, { population: 0, newCases: 9_000 }, 'per-10k-people', null, null],
 		[4, full, 'share-of-need-met', 10, 0.4],
 		[25, full, 'share-of-need-met', 10, 1],
 		[0, full, 'share-of-need-met', 10, 0],

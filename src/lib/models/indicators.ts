@@ -167,17 +167,20 @@ export function indicatorValues(
 	};
 }
 
-export type Normalisation = 'absolute' | 'per-million' | 'per-1000-cases' | 'share-of-need-met';
+export type Normalisation =
+	'absolute' | 'per-million' | 'per-10k-people' | 'per-1000-cases' | 'share-of-need-met';
 export const normalisations: readonly Normalisation[] = [
 	'absolute',
 	'per-million',
+	'per-10k-people',
 	'per-1000-cases',
 	'share-of-need-met'
 ];
 
 /**
  * Puts an absolute count on a comparable scale:
- * `absolute` = value; `per-million` = value / population × 1e6; `per-1000-cases` = value / new cases × 1,000;
+ * `absolute` = value; `per-million` = value / population × 1e6; `per-10k-people` = value / population × 1e4 (the
+ * WHO's unit for workforce density); `per-1000-cases` = value / new cases × 1,000;
  * `share-of-need-met` = min(1, value / need), for an observed value. `null` where the value or the denominator is
  * missing or zero.
  *
@@ -197,6 +200,10 @@ export function normalise(
 		case 'per-million': {
 			const people = positive(row.population);
 			return people === null ? null : (value * 1e6) / people;
+		}
+		case 'per-10k-people': {
+			const people = positive(row.population);
+			return people === null ? null : (value * 1e4) / people;
 		}
 		case 'per-1000-cases': {
 			const cases = positive(row.newCases);

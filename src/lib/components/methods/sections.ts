@@ -1,0 +1,46 @@
+import { m } from '$lib/i18n';
+import { indicators } from '$lib/models/indicators';
+import type { NumericParameterId } from '$lib/models/parameters';
+import { indicatorLabel } from '../gaps/labels';
+
+/** One model on the Methods page; later models add an entry here and get a section, an anchor and a contents line. */
+export interface ModelMethod {
+	/** The anchor (`/methods#machines`) that figures elsewhere link to. */
+	id: string;
+	title: () => string;
+	summary: () => string;
+	formulas: () => { name: string; formula: string }[];
+	parameters: readonly NumericParameterId[];
+}
+
+const needFormula = (id: string): string => indicators.find((i) => i.id === id)?.needFormula ?? '';
+
+export const modelMethods: readonly ModelMethod[] = [
+	{
+		id: 'machines',
+		title: m.methods_machines_title,
+		summary: m.methods_machines_summary,
+		formulas: () => [
+			{ name: m.methods_f_rt_need(), formula: 'N_RT = new cases × RTU' },
+			{ name: m.methods_f_machines_needed(), formula: `M = ${needFormula('rt-machines')}` },
+			{ name: m.methods_f_gap(), formula: 'gap = max(0, M − installed)' },
+			{
+				name: m.methods_f_access(),
+				formula: 'access = min(1, installed / M) = min(1, installed × C / N_RT)'
+			},
+			{ name: m.methods_f_pooled(), formula: 'min(1, Σ installed / Σ M)' },
+			{ name: m.methods_f_mean(), formula: 'mean over countries of access' }
+		],
+		parameters: ['rtu', 'courses', 'mpm']
+	},
+	{
+		id: 'staff',
+		title: m.methods_staff_title,
+		summary: m.methods_staff_summary,
+		formulas: () =>
+			indicators
+				.filter((i) => i.staffRole !== null && i.needFormula !== null)
+				.map((i) => ({ name: indicatorLabel[i.id](), formula: i.needFormula ?? '' })),
+		parameters: ['ro', 'mp', 'mpmach', 'rtt', 'chemo', 'mo', 'surg', 'sao', 'path']
+	}
+];
