@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillColourExpression, iso3Filter } from './paint';
-import { accessScale, noDataColour, thresholdScale, viridis5 } from './scales';
+import { fillColourExpression, iso3Filter, machineRadius } from './paint';
+import { accessScale, noDataColour, quantileScale, thresholdScale, viridis5 } from './scales';
 
 describe('thresholdScale', () => {
 	it.each([
@@ -45,5 +45,45 @@ describe('fillColourExpression', () => {
 
 	it('builds a membership filter', () => {
 		expect(iso3Filter(['AFG'])).toEqual(['in', ['get', 'iso3'], ['literal', ['AFG']]]);
+	});
+});
+
+describe('keys other than ISO3 and machine radii', () => {
+	it('matches admin-1 codes when told the property', () => {
+		const expression = fillColourExpression(
+			new Map([['KE-110', 0.1]]),
+			accessScale,
+			noDataColour,
+			'admin1_code'
+		);
+		expect(expression).toEqual(['match', ['get', 'admin1_code'], 'KE-110', viridis5[0], noDataColour]);
+		expect(iso3Filter(['KE-110'], 'admin1_code')).toEqual([
+			'in',
+			['get', 'admin1_code'],
+			['literal', ['KE-110']]
+		]);
+	});
+
+	it.each([
+		[0, 3],
+		[1, 5],
+		[4, 8],
+		[9, 11]
+	])('%i machines → radius %f px', (machines, radius) => expect(machineRadius(machines)).toBe(radius));
+});
+
+describe('quantileScale', () => {
+	it('splits known values into five classes and keeps missing values out', () => {
+		const scale = quantileScale([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, null]);
+		expect(scale.classes).toHaveLength(5);
+		expect(scale.colourFor(1)).toBe(viridis5[0]);
+		expect(scale.colourFor(10)).toBe(viridis5[4]);
+		expect(scale.colourFor(null)).toBeNull();
+	});
+
+	it('uses fewer classes when values repeat, and one class for a single value', () => {
+		expect(quantileScale([0, 0, 0, 0, 5]).classes.length).toBeLessThan(5);
+		expect(quantileScale([7]).classes).toHaveLength(1);
+		expect(quantileScale([]).colourFor(3)).toBe(viridis5[0]);
 	});
 });

@@ -41,3 +41,25 @@ export function thresholdScale(breaks: readonly number[], colours: readonly stri
 
 /** The five classes of "share of need met". */
 export const accessScale = thresholdScale([0.2, 0.4, 0.6, 0.8], viridis5);
+
+/** The five classes of a share of people (0–1), e.g. the share beyond 100 km of a machine. */
+export const shareScale = thresholdScale([0.2, 0.4, 0.6, 0.8], viridis5);
+
+/**
+ * Five classes from the values themselves: breaks at the 20th, 40th, 60th and 80th percentiles of the known
+ * values (nearest rank), made strictly increasing; with fewer distinct values, fewer breaks and colours.
+ *
+ * @example quantileScale([1, 2, 3, 4, 5]).classes.length // 5
+ */
+export function quantileScale(
+	values: readonly (number | null)[],
+	colours: readonly string[] = viridis5
+): ClassedScale {
+	const known = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+	const breaks: number[] = [];
+	for (let i = 1; i < colours.length; i++) {
+		const at = known[Math.min(known.length - 1, Math.ceil((i / colours.length) * known.length))];
+		if (at !== undefined && at > (breaks.at(-1) ?? known[0] ?? 0)) breaks.push(at);
+	}
+	return thresholdScale(breaks, colours.slice(0, breaks.length + 1));
+}
