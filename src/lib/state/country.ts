@@ -34,8 +34,11 @@ export interface CountryData {
 	sites: CancerSite[];
 	units: Admin1Record[];
 	centres: RtCentre[];
-	/** ICEC partner centres, or the reason they could not be read. */
-	icec: IcecCentre[] | { error: string };
+	/**
+	 * ICEC partner centres, or the reason they could not be read. Loaded after the rest: the program tables are
+	 * larger than what the page needs first.
+	 */
+	icec: Promise<IcecCentre[] | { error: string }>;
 	cells: PopulationCell[];
 	/** Each cell's distance to the nearest megavoltage facility (any country), km; Infinity beyond 200 km. */
 	baselineKm: number[];
@@ -74,13 +77,13 @@ export async function loadCountry(code: string, params: ModelParameters): Promis
 	const profile = iso3Pattern.test(code) ? await countryProfile(query, code) : null;
 	if (!profile) return { kind: 'not-found', code, names: await countryNames(query) };
 	const iso3 = profile.iso3;
-	const [records, sites, units, centres, cellRows, icec] = await Promise.all([
+	const icec = loadIcec(iso3);
+	const [records, sites, units, centres, cellRows] = await Promise.all([
 		countryCapacityRecords(query),
 		topCancerSites(query, iso3),
 		admin1Units(query, iso3),
 		countryRtCentres(query, iso3),
-		countryPopulationCells(query, iso3),
-		loadIcec(iso3)
+		countryPopulationCells(query, iso3)
 	]);
 	const all = records.map((record) => toCountryCapacity(record, params));
 	const national =
