@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillColourExpression, iso3Filter } from './paint';
+import { fillColourExpression, iso3Filter, machineRadius } from './paint';
 import { accessScale, noDataColour, thresholdScale, viridis5 } from './scales';
 
 describe('thresholdScale', () => {
@@ -46,4 +46,28 @@ describe('fillColourExpression', () => {
 	it('builds a membership filter', () => {
 		expect(iso3Filter(['AFG'])).toEqual(['in', ['get', 'iso3'], ['literal', ['AFG']]]);
 	});
+});
+
+describe('keys other than ISO3 and machine radii', () => {
+	it('matches admin-1 codes when told the property', () => {
+		const expression = fillColourExpression(
+			new Map([['KE-110', 0.1]]),
+			accessScale,
+			noDataColour,
+			'admin1_code'
+		);
+		expect(expression).toEqual(['match', ['get', 'admin1_code'], 'KE-110', viridis5[0], noDataColour]);
+		expect(iso3Filter(['KE-110'], 'admin1_code')).toEqual([
+			'in',
+			['get', 'admin1_code'],
+			['literal', ['KE-110']]
+		]);
+	});
+
+	it.each([
+		[0, 3],
+		[1, 5],
+		[4, 8],
+		[9, 11]
+	])('%i machines → radius %f px', (machines, radius) => expect(machineRadius(machines)).toBe(radius));
 });

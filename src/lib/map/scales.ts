@@ -42,6 +42,9 @@ export function thresholdScale(breaks: readonly number[], colours: readonly stri
 /** The five classes of "share of need met". */
 export const accessScale = thresholdScale([0.2, 0.4, 0.6, 0.8], viridis5);
 
+/** The five classes of a share of people (0–1), e.g. the share beyond 100 km of a machine. */
+export const shareScale = thresholdScale([0.2, 0.4, 0.6, 0.8], viridis5);
+
 /** Rounds to two significant digits, so legend breaks read as plain numbers (1.234 → 1.2, 4,567 → 4,600). */
 export function roundBreak(value: number): number {
 	if (value === 0 || !Number.isFinite(value)) return value;

@@ -10,3 +10,11 @@ export interface MapEntry {
 	/** The value as the user reads it, e.g. "46%" or "no record". */
 	text: string;
 }
+
+/** One admin-1 unit on a country's map: its value and how the value reads. */
+export interface Admin1Entry {
+	code: string;
+	name: string;
+	value: number | null;
+	text: string;
+}
