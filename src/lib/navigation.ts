@@ -1,8 +1,11 @@
 import type { RouteId } from '$app/types';
 import { m } from '$lib/i18n';
 
+/** Routes without parameters: the ones a menu can link to. */
+export type StaticRouteId = Exclude<RouteId, `${string}[${string}`>;
+
 export interface NavItem {
-	href: RouteId;
+	href: StaticRouteId;
 	label: () => string;
 }
 
@@ -10,5 +13,6 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
 	{ href: '/', label: m.nav_overview },
 	{ href: '/mentorship', label: m.mentorship_nav },
+	{ href: '/roi', label: m.roi_nav },
 	{ href: '/data', label: m.data_nav }
 ];

@@ -4,4 +4,6 @@ export interface Column<R> {
 	label: string;
 	text: (row: R) => string;
 	numeric?: boolean;
+	/** A link target: the cell's text becomes a link (e.g. to a centre's page). */
+	href?: (row: R) => string;
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultReturnParameters } from './return-parameters';
 import {
 	defaultScenarios,
+	readMarketHorizon,
 	readReturnParameters,
 	readScenario,
+	writeMarketHorizon,
 	writeReturnParameters,
 	writeScenario
 } from './return-url';
@@ -53,5 +55,19 @@ describe('scenarios in the URL', () => {
 		const { issues, value } = readScenario(new URLSearchParams(query), 'a');
 		expect(issues.map((i) => i.key)).toEqual([key]);
 		expect(value.targetYear).toBeGreaterThanOrEqual(value.startYear);
+	});
+});
+
+describe('market horizon in the URL', () => {
+	it.each([
+		['years=15', 15],
+		['years=0', 10],
+		['years=51', 10],
+		['years=1.5', 10],
+		['', 10]
+	])('%s → %s', (query, expected) => {
+		const years = readMarketHorizon(new URLSearchParams(query));
+		expect(years).toBe(expected);
+		expect(readMarketHorizon(writeMarketHorizon(years, new URLSearchParams()))).toBe(years);
 	});
 });

@@ -130,3 +130,23 @@ export function writeScenario(
 	}
 	return next;
 }
+
+export const defaultMarketHorizon = 10;
+
+/**
+ * The market horizon in years from key `years` (1–50; default 10).
+ *
+ * @example readMarketHorizon(new URLSearchParams('years=15')) // 15
+ */
+export function readMarketHorizon(search: URLSearchParams): number {
+	const raw = search.get('years');
+	const value = raw !== null && /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;
+	return value >= 1 && value <= 50 ? value : defaultMarketHorizon;
+}
+
+export function writeMarketHorizon(years: number, search: URLSearchParams): URLSearchParams {
+	const next = new URLSearchParams(search);
+	if (years === defaultMarketHorizon) next.delete('years');
+	else next.set('years', String(years));
+	return next;
+}
