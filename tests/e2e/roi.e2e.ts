@@ -1,10 +1,9 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { resolve } from 'node:path';
 import { expectCleanRun, expectNoAxeViolations, gotoReady, watchPage } from './support/app';
 import { referenceRow, referenceSql } from './support/reference';
 
-/** Program CSVs by path, for native DuckDB's read_csv (numbers as DOUBLE, as the app reads them). */
-const csv = (table: string) => `read_csv('${resolve('data/program', `${table}.csv`)}', header = true)`;
+/** A program CSV, as the reference helper reads it (native DuckDB's read_csv). */
+const csv = (table: string) => `data/program/${table}.csv`;
 
 const usd = (locale: string) =>
 	new Intl.NumberFormat(locale, {
