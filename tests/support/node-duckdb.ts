@@ -9,7 +9,14 @@ function quoted(path: string): string {
 }
 
 function queryOn(connection: DuckDBConnection): NodeQuery {
-	const run = async <T extends object>(q: SqlQuery): Promise<T[]> => {
+	// One connection runs one statement at a time: callers that query in parallel (Promise.all) wait their turn.
+	let queue: Promise<unknown> = Promise.resolve();
+	const run = <T extends object>(q: SqlQuery): Promise<T[]> => {
+		const next = queue.then(() => runNow<T>(q));
+		queue = next.catch(() => undefined);
+		return next;
+	};
+	const runNow = async <T extends object>(q: SqlQuery): Promise<T[]> => {
 		const reader = await connection.runAndReadAll(q.text, q.params as DuckDBValue[]);
 		return reader.getRowObjectsJS().map((row) => {
 			const plain: Record<string, unknown> = {};
@@ -42,11 +49,21 @@ export async function nodeQuery(tables: readonly string[]): Promise<NodeQuery> {
  */
 export async function nodeProgramQuery(
 	tables: readonly string[],
-	options: { dir?: string; files?: Record<string, string>; threads?: number } = {}
+	options: {
+		dir?: string;
+		files?: Record<string, string>;
+		threads?: number;
+		/** Reference tables to add as views over data/*.parquet (e.g. `countries`). */
+		reference?: readonly string[];
+	} = {}
 ): Promise<NodeQuery> {
-	const { dir = 'data/program', files = {}, threads = 1 } = options;
+	const { dir = 'data/program', files = {}, threads = 1, reference = [] } = options;
 	const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
 	const connection = await instance.connect();
+	for (const table of reference)
+		await connection.run(
+			`CREATE VIEW "${table}" AS SELECT * FROM read_parquet(${quoted(`data/${table}.parquet`)})`
+		);
 	for (const table of tables) {
 		const file = files[table] ?? `${dir}/${table}.csv`;
 		await connection.run(`CREATE TABLE "${table}" AS SELECT * FROM read_csv(${quoted(file)})`);

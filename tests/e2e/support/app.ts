@@ -2,9 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Opens a view and waits for its ready signal: the data it shows has loaded. */
-export async function gotoReady(page: Page, path: string): Promise<void> {
+export async function gotoReady(page: Page, path: string, timeout = 60_000): Promise<void> {
 	await page.goto(path);
-	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 60_000 });
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout });
 }
 
 export interface PageWatch {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { groupMarket, marketFor, type MarketCountry } from './market';
+import { defaultParameters as c } from './parameters';
+import { defaultReturnParameters as d } from './return-parameters';
+
+const kenyaLike: MarketCountry = {
+	iso3: 'AAA',
+	name: 'A',
+	region: 'R1',
+	machineGap: 30,
+	machinesInstalled: 15
+};
+
+describe('marketFor', () => {
+	it('counts new and replacement machines: (gap / horizon + installed / 15)', () => {
+		const r = marketFor(kenyaLike, 10, d, c);
+		expect(r).toMatchObject({ newMachinesPerYear: 3, replacementsPerYear: 1, machinesOverHorizon: 40 });
+		expect(r?.machineValue).toBeNull();
+		expect(r?.trainingValue).toBeNull();
+		expect(r?.staff.radiationTherapists).toBe(225);
+	});
+
+	it('prices the market only with the user’s unit prices', () => {
+		const r = marketFor(kenyaLike, 10, { ...d, price: 1_000_000, tro: 10, tmp: 0, trtt: 1 }, c);
+		expect(r?.machineValue).toBe(40_000_000);
+		expect(r?.trainingValue).toBe(54 * 10 + 225 * 1);
+	});
+
+	it('has no figure for a country without a record or a horizon of zero', () => {
+		expect(marketFor({ ...kenyaLike, machinesInstalled: null }, 10, d, c)).toBeNull();
+		expect(marketFor({ ...kenyaLike, machineGap: null }, 10, d, c)).toBeNull();
+		expect(marketFor(kenyaLike, 0, d, c)).toBeNull();
+	});
+});
+
+describe('groupMarket', () => {
+	it('adds countries into regions, keeping unset prices unset', () => {
+		const rows = [
+			marketFor(kenyaLike, 10, d, c)!,
+			marketFor({ ...kenyaLike, iso3: 'BBB', region: 'R1', machineGap: 0 }, 10, d, c)!,
+			marketFor({ ...kenyaLike, iso3: 'CCC', region: 'R2' }, 5, d, c)!
+		];
+		const regions = { AAA: 'R1', BBB: 'R1', CCC: 'R2' } as Record<string, string>;
+		const groups = groupMarket(rows, (r) => regions[r.key] ?? null);
+		expect(groups.map((g) => [g.key, g.countries, g.machinesOverHorizon])).toEqual([
+			['R1', 2, 50],
+			['R2', 1, 35]
+		]);
+		expect(groups[0]?.machineValue).toBeNull();
+		expect(groupMarket([], () => null)).toEqual([]);
+	});
+});

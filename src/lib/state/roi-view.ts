@@ -1,0 +1,163 @@
+import { ensureTables } from '$lib/data/catalog';
+import { query } from '$lib/data/db';
+import { ensureProgramTables } from '$lib/data/program-catalog';
+import { countryCapacityRecords, type CountryCapacityRecord } from '$lib/data/queries/capacity';
+import { countryEconomics } from '$lib/data/queries/roi';
+import { firstInvestmentYear, portfolioReturn } from '$lib/models/centre-return';
+import type { CountryCapacity } from '$lib/models/gap';
+import { groupMarket, marketFor, type MarketRow } from '$lib/models/market';
+import type { ModelParameters } from '$lib/models/parameters';
+import type { ReturnParameters } from '$lib/models/return-parameters';
+import type { ScenarioState } from '$lib/models/return-url';
+import { rangedReturn, type Ranged, type ReturnEstimate } from '$lib/models/roi';
+import { combinePlans, planFlows, scaleUpPlan, type ScaleUpPlan } from '$lib/models/scenario';
+import { toCountryCapacity } from './overview';
+import { pooledChange, readProgramReturn, type CentreCase, type ProgramReturnData } from './roi';
+
+/** A country with its capacity figures and GDP per capita. */
+export interface EconomyCountry {
+	capacity: CountryCapacity;
+	gdpPerCapita: number | null;
+	gdpYear: number | null;
+}
+
+export interface RoiViewData {
+	program: ProgramReturnData;
+	records: CountryCapacityRecord[];
+	gdp: Map<string, { value: number | null; year: number | null }>;
+}
+
+/** Everything /roi and /centre/[id] read, from DuckDB. */
+export async function loadRoiView(): Promise<RoiViewData> {
+	await Promise.all([ensureProgramTables(), ensureTables(['countries', 'cancer_burden', 'rt_capacity'])]);
+	const [program, records, economics] = await Promise.all([
+		readProgramReturn(query),
+		countryCapacityRecords(query),
+		countryEconomics(query)
+	]);
+	return {
+		program,
+		records,
+		gdp: new Map(economics.map((e) => [e.iso3, { value: e.gdp_per_capita_usd, year: e.gdp_year }]))
+	};
+}
+
+export function economies(data: RoiViewData, capacity: ModelParameters): EconomyCountry[] {
+	return data.records.map((r) => ({
+		capacity: toCountryCapacity(r, capacity),
+		gdpPerCapita: data.gdp.get(r.iso3)?.value ?? null,
+		gdpYear: data.gdp.get(r.iso3)?.year ?? null
+	}));
+}
+
+/** The countries a scope names: one ISO3 code, `region:<World Bank region>` or `income:<L|LM|UM|H>`. */
+export function countriesInScope(scope: string, countries: readonly EconomyCountry[]): EconomyCountry[] {
+	if (scope.startsWith('region:')) return countries.filter((c) => c.capacity.region === scope.slice(7));
+	if (scope.startsWith('income:')) return countries.filter((c) => c.capacity.incomeGroup === scope.slice(7));
+	return countries.filter((c) => c.capacity.iso3 === scope);
+}
+
+export interface ScenarioOutcome {
+	plan: ScaleUpPlan;
+	returns: Ranged<ReturnEstimate>;
+	countries: number;
+}
+
+/** One scale-up scenario: the central plan and its return at the ends of the parameter ranges. */
+export function runScenario(
+	s: ScenarioState,
+	countries: readonly EconomyCountry[],
+	rp: ReturnParameters,
+	cp: ModelParameters
+): ScenarioOutcome {
+	const inScope = countriesInScope(s.scope, countries);
+	const planAt = (p: ReturnParameters) =>
+		combinePlans(
+			inScope.map((c) =>
+				scaleUpPlan(
+					{ iso3: c.capacity.iso3, machineGap: c.capacity.machineGap, gdpPerCapita: c.gdpPerCapita },
+					s,
+					p,
+					cp
+				)
+			)
+		);
+	return {
+		plan: planAt(rp),
+		returns: rangedReturn((p) => planFlows(planAt(p)), rp, s.startYear),
+		countries: inScope.length
+	};
+}
+
+/** The market by country and by World Bank region over a horizon. */
+export function marketTables(
+	countries: readonly EconomyCountry[],
+	horizon: number,
+	rp: ReturnParameters,
+	cp: ModelParameters
+): { byCountry: MarketRow[]; byRegion: MarketRow[] } {
+	const region = new Map(countries.map((c) => [c.capacity.iso3, c.capacity.region]));
+	const byCountry = countries
+		.map((c) =>
+			marketFor(
+				{
+					iso3: c.capacity.iso3,
+					name: c.capacity.name,
+					region: c.capacity.region,
+					machineGap: c.capacity.machineGap,
+					machinesInstalled: c.capacity.machinesInstalled
+				},
+				horizon,
+				rp,
+				cp
+			)
+		)
+		.filter((r): r is MarketRow => r !== null && r.machinesOverHorizon > 0)
+		.sort((a, b) => b.machinesOverHorizon - a.machinesOverHorizon);
+	return { byCountry, byRegion: groupMarket(byCountry, (r) => region.get(r.key) ?? null) };
+}
+
+export interface ReturnRow {
+	key: string;
+	label: string;
+	invested: number;
+	/** Centres in the row, and how many have a before/after comparison (the basis of any benefit). */
+	centres: number;
+	compared: number;
+	/** Pooled change in patients treated after mentorship started; `null` without a comparison. */
+	change: number | null;
+	returns: Ranged<ReturnEstimate>;
+}
+
+/** The return per centre, per country and for the portfolio, discounted to the first year money came in. */
+export function programReturns(
+	cases: readonly CentreCase[],
+	rp: ReturnParameters
+): { baseYear: number; centres: ReturnRow[]; countries: ReturnRow[]; portfolio: ReturnRow } {
+	const baseYear = firstInvestmentYear(cases.map((c) => c.input)) ?? 2016;
+	const row = (key: string, label: string, group: readonly CentreCase[]): ReturnRow => ({
+		key,
+		label,
+		invested: group.reduce((a, c) => a + c.record.invested_usd, 0),
+		centres: group.length,
+		compared: group.filter((c) => c.comparison.status === 'ok').length,
+		change: pooledChange(group),
+		returns: portfolioReturn(
+			group.map((c) => c.input),
+			rp,
+			baseYear
+		)
+	});
+	const byCountry = new Map<string, CentreCase[]>();
+	for (const c of cases) byCountry.set(c.record.iso3, [...(byCountry.get(c.record.iso3) ?? []), c]);
+	return {
+		baseYear,
+		centres: cases
+			.map((c) => row(c.record.centre_id, c.record.name, [c]))
+			.sort((a, b) => b.returns.central.fullIncome.npv - a.returns.central.fullIncome.npv),
+		countries: [...byCountry.entries()]
+			.map(([iso3, group]) => row(iso3, group[0]?.record.country ?? iso3, group))
+			.sort((a, b) => a.label.localeCompare(b.label)),
+		portfolio: row('portfolio', 'portfolio', cases)
+	};
+}

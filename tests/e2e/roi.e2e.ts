@@ -1,0 +1,224 @@
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { expectCleanRun, expectNoAxeViolations, gotoReady, watchPage } from './support/app';
+import { referenceRow, referenceSql } from './support/reference';
+
+/** A program CSV, as the reference helper reads it (native DuckDB's read_csv). */
+const csv = (table: string) => `data/program/${table}.csv`;
+
+const usd = (locale: string) =>
+	new Intl.NumberFormat(locale, {
+		style: 'currency',
+		currency: 'USD',
+		notation: 'compact',
+		maximumSignificantDigits: 3
+	});
+const en = new Intl.NumberFormat('en');
+
+async function readDownload(download: Download): Promise<string[]> {
+	const chunks = await (await download.createReadStream()).toArray();
+	return Buffer.concat(chunks)
+		.toString('utf8')
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\n');
+}
+
+/** Patients treated before and after mentorship at one centre, computed apart from the app. */
+async function referenceComparison(centreId: string) {
+	return referenceRow<{ start: number; before: number; after: number }>(`
+		WITH s AS (SELECT min(year("start")) AS start FROM ${csv('engagements')}
+		           WHERE centre_id = '${centreId}' AND kind = 'mentorship'),
+		     t AS (SELECT year, least(new_patients,
+		             coalesce(treated_radiotherapy, 0) + coalesce(treated_chemotherapy, 0) + coalesce(treated_surgery, 0))
+		             AS treated FROM ${csv('outcomes')} WHERE centre_id = '${centreId}')
+		SELECT s.start, avg(treated) FILTER (WHERE year < s.start) AS before,
+		       avg(treated) FILTER (WHERE year >= s.start) AS after
+		FROM t, s GROUP BY s.start`);
+}
+
+// Each view loads every program table and three reference tables into DuckDB-wasm: allow for a busy machine.
+const loadTimeout = 150_000;
+test.describe.configure({ timeout: 420_000 });
+
+const ready = (page: Page, path: string) => gotoReady(page, path, loadTimeout);
+const openCentre = (page: Page, id: string) => ready(page, `/centre/${id}`);
+
+test('money in matches the investments file, and its CSV carries the illustrative notice', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await ready(page, '/roi');
+	await expect(page.getByTestId('illustrative-notice')).toBeVisible();
+	const { total } = await referenceRow<{ total: number }>(
+		`SELECT sum(amount_usd) AS total FROM ${csv('investments')}`
+	);
+	await expect(page.getByTestId('money-in-title')).toContainText(usd('en').format(total));
+	const [latest] = await referenceSql<{ year: number; amount: number }>(`
+		SELECT year, sum(amount_usd) AS amount FROM ${csv('investments')} GROUP BY year ORDER BY year DESC LIMIT 1`);
+	const row = page
+		.getByTestId('money-in-by-year')
+		.locator('tbody tr')
+		.filter({ hasText: String(latest?.year) });
+	await expect(row.locator('td').last()).toHaveText(usd('en').format(latest?.amount ?? -1));
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page
+			.getByRole('group', { name: /Money in|came in/ })
+			.getByRole('button', { name: 'Download CSV' })
+			.first()
+			.click()
+	]);
+	const lines = await readDownload(download);
+	expect(lines[0]).toMatch(/^# Illustrative data/);
+	expect(lines).toContain('year,source,category,amount_usd');
+	const sum = lines.filter((l) => /^\d{4},/.test(l)).reduce((a, l) => a + Number(l.split(',')[3]), 0);
+	expect(sum).toBe(total);
+	expectCleanRun(watch);
+});
+
+test('outcomes before and after mentorship match a native DuckDB comparison', async ({ page }) => {
+	await ready(page, '/roi');
+	const ref = await referenceComparison('C002');
+	await page
+		.getByRole('button', { name: /Show all 50 rows/ })
+		.first()
+		.click();
+	const row = page.getByTestId('before-after-table').locator('tbody tr').filter({ hasText: 'Oakridge' });
+	await expect(row.locator('td').nth(1)).toHaveText(String(ref.start));
+	await expect(row.locator('td').nth(2)).toHaveText(en.format(Math.round(ref.before)));
+	await expect(row.locator('td').nth(3)).toHaveText(en.format(Math.round(ref.after)));
+	await expect(page.getByTestId('before-after-title')).toContainText('after mentorship started');
+});
+
+test('a centre’s return is the Datta et al. formula over its own records', async ({ page }) => {
+	const watch = watchPage(page);
+	await openCentre(page, 'C002');
+	await expect(page.getByTestId('centre-name')).toHaveText('Centre régional d’oncologie Oakridge');
+	const ref = await referenceComparison('C002');
+	const { base } = await referenceRow<{ base: number }>(
+		`SELECT min(year) AS base FROM ${csv('investments')}`
+	);
+	const { gdp } = await referenceRow<{ gdp: number }>(
+		`SELECT gdp_per_capita_usd AS gdp FROM data/countries.parquet WHERE iso3 = 'CMR'`
+	);
+	const money = await referenceSql<{ year: number; amount: number }>(
+		`SELECT year, sum(amount_usd) AS amount FROM ${csv('investments')} WHERE centre_id = 'C002' GROUP BY year`
+	);
+	const treated = await referenceSql<{ year: number; treated: number }>(`
+		SELECT year, least(new_patients, treated_radiotherapy + treated_chemotherapy + treated_surgery) AS treated
+		FROM ${csv('outcomes')} WHERE centre_id = 'C002' AND year >= ${ref.start}`);
+	// Central: survival 0.3 × working age 0.5 × employment 0.55 × 2 productive years × GDP per capita, spread over
+	// the two years after treatment; full income: survival 0.3 × 2 years × 2.3 × GDP per capita; discounted at 3 %.
+	const pv = (year: number, amount: number) => amount / 1.03 ** (year - base);
+	const cost = money.reduce((a, m) => a + pv(m.year, m.amount), 0);
+	let hc = 0;
+	let fi = 0;
+	for (const t of treated) {
+		const extra = t.treated - ref.before;
+		for (const k of [1, 2]) {
+			hc += pv(t.year + k, (extra * 0.3 * 0.5 * 0.55 * 2 * gdp) / 2);
+			fi += pv(t.year + k, (extra * 0.3 * 2 * 2.3 * gdp) / 2);
+		}
+	}
+	await expect(page.getByTestId('centre-npv-hc')).toContainText(`(central ${usd('en').format(hc - cost)})`);
+	await expect(page.getByTestId('centre-npv-fi')).toContainText(`(central ${usd('en').format(fi - cost)})`);
+	await expect(page.getByTestId('centre-invested')).toHaveText(
+		usd('en').format(money.reduce((a, m) => a + m.amount, 0))
+	);
+	const { sessions } = await referenceRow<{ sessions: number }>(`
+		SELECT count(*) AS sessions FROM ${csv('sessions')} s JOIN ${csv('engagements')} e USING (engagement_id)
+		WHERE e.centre_id = 'C002'`);
+	await expect(page.getByTestId('centre-sessions-title')).toContainText(en.format(sessions));
+	expectCleanRun(watch);
+});
+
+test('closing half of Kenya’s gap by 2035: centres and capital from the published facility costs', async ({
+	page
+}) => {
+	await ready(page, '/roi');
+	const { gap } = await referenceRow<{ gap: number }>(`
+		SELECT b.new_cases * 0.5 / 450 - r.mv_machines AS gap
+		FROM data/cancer_burden.parquet b JOIN data/rt_capacity.parquet r USING (iso3)
+		WHERE b.iso3 = 'KEN' AND b.site_code = 40`);
+	const centres = Math.ceil((gap * 0.5) / 1.5);
+	const two = Math.round(centres * 0.5);
+	const machines = centres - two + 2 * two;
+	await expect(
+		page.getByRole('heading', { name: 'Scenario A: close 50 % of the gap in Kenya by 2035' })
+	).toBeVisible();
+	await expect(page.getByTestId('scenario-a-centres')).toHaveText(
+		`${centres - two} one-machine, ${two} two-machine`
+	);
+	await expect(page.getByTestId('scenario-a-capital')).toHaveText(
+		usd('en').format((centres - two) * 2_050_000 + two * 5_050_000)
+	);
+	// Every machine treats 450 patients a year for its 15-year life.
+	await expect(page.getByTestId('scenario-a-patients')).toHaveText(en.format(machines * 450 * 15));
+	await expect(page.getByTestId('scenario-a-npv-fi')).toContainText(' to ');
+});
+
+test('scenario settings live in the URL and survive a reload', async ({ page }) => {
+	const watch = watchPage(page);
+	await ready(page, '/roi');
+	await page.getByTestId('scenario-b-scope').selectOption({ label: 'Nigeria' });
+	await page.getByTestId('scenario-b-share').fill('25');
+	await page.getByTestId('scenario-b-share').press('Tab');
+	await expect(page).toHaveURL(/b\.scope=NGA/);
+	await expect(page).toHaveURL(/b\.share=0\.25/);
+	await page.getByLabel('Two-year survival of patients treated').fill('0.4');
+	await page.getByLabel('Two-year survival of patients treated').press('Tab');
+	await expect(page).toHaveURL(/surv=0\.4/);
+	await page.reload();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: loadTimeout });
+	const heading = page.getByRole('heading', { name: 'Scenario B: close 25 % of the gap in Nigeria by 2035' });
+	await expect(heading).toBeVisible();
+	await expect(page.getByTestId('scenario-b-share')).toHaveValue('25');
+	await expect(page.getByLabel('Two-year survival of patients treated')).toHaveValue('0.4');
+	expectCleanRun(watch);
+});
+
+test('a centre page opens from /roi, works as a deep link after reload, and an unknown id says so', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await ready(page, '/roi');
+	await page
+		.getByTestId('before-after-table')
+		.getByRole('link', { name: 'Centre régional d’oncologie Kapok' })
+		.click();
+	await expect(page.getByTestId('centre-name')).toHaveText('Centre régional d’oncologie Kapok');
+	expect(new URL(page.url()).pathname).toMatch(/^\/centre\/C\d{3}$/);
+	await page.reload();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: loadTimeout });
+	await expect(page.getByTestId('centre-name')).toHaveText('Centre régional d’oncologie Kapok');
+	await expect(page.getByTestId('illustrative-notice')).toBeVisible();
+	await ready(page, '/centre/C999');
+	await expect(page.getByRole('heading', { name: 'Centre not found' })).toBeVisible();
+	await expect(page.getByTestId('centre-not-found')).toContainText('“C999”');
+	expectCleanRun(watch);
+});
+
+test('/roi and a centre page have no WCAG 2.2 AA violation', async ({ page }) => {
+	await ready(page, '/roi');
+	await expectNoAxeViolations(page);
+	await openCentre(page, 'C002');
+	await expectNoAxeViolations(page);
+});
+
+test('/roi reads in French, numbers included', async ({ page }) => {
+	const watch = watchPage(page);
+	await ready(page, '/roi');
+	await page.getByLabel('Language').selectOption('fr');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Investissement et rendement', {
+		timeout: loadTimeout
+	});
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: loadTimeout });
+	const { total } = await referenceRow<{ total: number }>(
+		`SELECT sum(amount_usd) AS total FROM ${csv('investments')}`
+	);
+	await expect(page.getByTestId('money-in-title')).toContainText(usd('fr').format(total));
+	await expect(page.getByRole('heading', { name: /Scénario A : combler 50 % du déficit/ })).toBeVisible();
+	await expectNoAxeViolations(page);
+	expectCleanRun(watch);
+});
