@@ -11,5 +11,7 @@ export function formats(missing: string = m.value_no_data()): FormatOptions {
 
 export const languageNames: Record<Locale, () => string> = {
 	en: m.language_en,
-	fr: m.language_fr
+	fr: m.language_fr,
+	es: m.language_es,
+	pt: m.language_pt
 };
