@@ -10,7 +10,8 @@ export default defineConfig({
 			: paraglideVitePlugin({
 					project: './project.inlang',
 					outdir: './src/lib/paraglide',
-					strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
+					// Same order as package.json's i18n script: ?lang= in the address (custom-url, src/lib/i18n/url-locale.ts) first.
+					strategy: ['custom-url', 'localStorage', 'preferredLanguage', 'baseLocale']
 				}),
 		sveltekit()
 	],

@@ -3,6 +3,8 @@ import { formatCompact, formatDecimal, formatInteger, formatPercent } from './fo
 
 const en = { locale: 'en', missing: 'no data' };
 const fr = { locale: 'fr', missing: 'pas de données' };
+const es = { locale: 'es', missing: 'sin datos' };
+const pt = { locale: 'pt', missing: 'sem dados' };
 
 describe('formatters', () => {
 	it.each([
@@ -11,7 +13,17 @@ describe('formatters', () => {
 		[formatPercent(0.456, en), '46%'],
 		[formatPercent(0.456, fr), '46\u00a0%'],
 		[formatDecimal(3.81, fr), '3,8'],
-		[formatCompact(19_976_499, en), '20M']
+		[formatCompact(19_976_499, en), '20M'],
+		// Spanish and Portuguese: decimal comma, a point between thousands (Spanish groups from five digits: 4500).
+		[formatInteger(124735, es), '124.735'],
+		[formatInteger(4500, es), '4500'],
+		[formatInteger(124735, pt), '124.735'],
+		[formatDecimal(3.81, es), '3,8'],
+		[formatDecimal(3.81, pt), '3,8'],
+		[formatPercent(0.456, es), '46\u00a0%'],
+		[formatPercent(0.456, pt), '46%'],
+		[formatCompact(19_976_499, es), '20\u00a0M'],
+		[formatCompact(19_976_499, pt), '20\u00a0mi']
 	])('formats %s', (actual, expected) => expect(actual).toBe(expected));
 
 	it('shows missing values as missing, never as zero', () => {

@@ -8,6 +8,7 @@ export interface CountryProfile {
 	iso3: string;
 	name: string;
 	name_fr: string | null;
+	name_es: string | null;
 	region: string | null;
 	income_group: 'L' | 'LM' | 'UM' | 'H' | null;
 	population: number | null;
@@ -26,7 +27,7 @@ export interface CountryProfile {
 /** One country's header figures, or `null` when the code is not in the country list. */
 export async function countryProfile(query: QueryFn, iso3: string): Promise<CountryProfile | null> {
 	const [row] = await query<CountryProfile>(sql`
-		SELECT c.iso3, c.name, c.name_fr, c.region, c.income_group, c.population, c.population_year,
+		SELECT c.iso3, c.name, c.name_fr, c.name_es, c.region, c.income_group, c.population, c.population_year,
 		       c.doctors_per_10k, c.doctors_year, c.sids, b.new_cases, b.deaths,
 		       r.mv_machines, r.centres, coalesce(r.has_record, false) AS has_record, r.last_update_latest
 		FROM countries c
@@ -131,12 +132,13 @@ export interface CountryName {
 	iso3: string;
 	name: string;
 	name_fr: string | null;
+	name_es: string | null;
 }
 
 /** Countries with shapes or figures to show, for the country search. */
 export function countryNames(query: QueryFn): Promise<CountryName[]> {
 	return query<CountryName>(sql`
-		SELECT c.iso3, c.name, c.name_fr FROM countries c
+		SELECT c.iso3, c.name, c.name_fr, c.name_es FROM countries c
 		WHERE c.population IS NOT NULL
 		   OR EXISTS (SELECT 1 FROM cancer_burden b WHERE b.iso3 = c.iso3)
 		   OR EXISTS (SELECT 1 FROM admin1 a WHERE a.iso3 = c.iso3)

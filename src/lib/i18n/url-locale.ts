@@ -1,0 +1,39 @@
+import { defineCustomClientStrategy, isLocale, type Locale } from '$lib/paraglide/runtime.js';
+
+/** The query parameter that carries the interface language, so a shared link opens in the sender's language. */
+export const langParam = 'lang';
+
+/** The language named in the address, or `undefined` when there is none or it is not one of ours. */
+export function localeFromSearch(search: URLSearchParams): Locale | undefined {
+	const raw = search.get(langParam);
+	return raw !== null && isLocale(raw) ? raw : undefined;
+}
+
+/** A copy of `url` naming `locale`, every other parameter kept in its place. */
+export function withLocale(url: URL | string, locale: Locale): URL {
+	const next = new URL(url);
+	next.searchParams.set(langParam, locale);
+	return next;
+}
+
+/**
+ * Paraglide strategy `custom-url`: `?lang=xx` wins over the stored choice (see the `i18n` script's strategy order).
+ * An unknown value is skipped, so `?lang=xx` falls back to the stored or browser language instead of failing.
+ */
+export function registerUrlLocaleStrategy(): void {
+	defineCustomClientStrategy('custom-url', {
+		getLocale: () =>
+			typeof window === 'undefined'
+				? undefined
+				: localeFromSearch(new URL(window.location.href).searchParams),
+		setLocale: (locale) => {
+			if (typeof window === 'undefined') return;
+			const current = new URL(window.location.href);
+			// Only an address that names another language is rewritten (so a reload shows the new one);
+			// the language switch itself navigates through SvelteKit before calling setLocale.
+			if (!isLocale(locale) || !current.searchParams.has(langParam)) return;
+			if (current.searchParams.get(langParam) === locale) return;
+			history.replaceState(history.state, '', withLocale(current, locale));
+		}
+	});
+}
