@@ -11,6 +11,7 @@ import {
 	type MentorshipFilters
 } from './mentorship';
 import { monthStart } from './mentorship-filters';
+import { buildSessionMonths } from './session-months';
 
 let query: NodeQuery;
 const all: MentorshipFilters = { specialty: null, iso3: null, hubId: null, from: '2016-01', to: '2025-12' };
@@ -18,6 +19,7 @@ const lastYear: MentorshipFilters = { ...all, from: '2025-01', to: '2025-12' };
 
 beforeAll(async () => {
 	query = await nodeProgramQuery(['hubs', 'centres', 'experts', 'engagements', 'sessions', 'requests']);
+	await buildSessionMonths(query);
 });
 afterAll(() => query.close());
 
