@@ -66,6 +66,14 @@ describe('monthlyEngagements', () => {
 			await scalar`SELECT count("end") AS v FROM engagements`
 		);
 	});
+	it('splits each month by engagement mode', async () => {
+		const rows = await monthlyEngagements(query, all);
+		expect(new Set(rows.map((r) => r.mode))).toEqual(new Set(['telemedicine', 'mixed', 'in_country']));
+		const keys = rows.map((r) => `${r.month}|${r.mode}`);
+		expect(new Set(keys).size).toBe(keys.length);
+		const inCountry = rows.filter((r) => r.mode === 'in_country').reduce((n, r) => n + r.started, 0);
+		expect(inCountry).toBe(await scalar`SELECT count(*) AS v FROM engagements WHERE mode = 'in_country'`);
+	});
 });
 
 describe('centreSpecialtyDepth', () => {

@@ -34,24 +34,26 @@ export function monthlyActivity(query: QueryFn, filters: MentorshipFilters): Pro
 
 export interface MonthlyEngagements {
 	month: string;
+	mode: 'telemedicine' | 'mixed' | 'in_country';
 	started: number;
 	ended: number;
 }
 
-/** Engagements started and ended per month. */
+/** Engagements started and ended per month and engagement mode. */
 export function monthlyEngagements(
 	query: QueryFn,
 	filters: MentorshipFilters
 ): Promise<MonthlyEngagements[]> {
 	return query<MonthlyEngagements>(sql`
 		WITH picked AS (
-			SELECT e.start, e."end" FROM engagements e
+			SELECT e.start, e."end", e.mode FROM engagements e
 			JOIN centres c ON c.centre_id = e.centre_id JOIN experts x ON x.expert_id = e.expert_id
 			WHERE ${sliceWhere(filters)}),
 		events AS (
-			SELECT strftime(start, '%Y-%m') AS month, 1 AS started, 0 AS ended FROM picked
-			UNION ALL SELECT strftime("end", '%Y-%m'), 0, 1 FROM picked WHERE "end" IS NOT NULL)
-		SELECT month, sum(started) AS started, sum(ended) AS ended FROM events GROUP BY month ORDER BY month`);
+			SELECT strftime(start, '%Y-%m') AS month, mode, 1 AS started, 0 AS ended FROM picked
+			UNION ALL SELECT strftime("end", '%Y-%m'), mode, 0, 1 FROM picked WHERE "end" IS NOT NULL)
+		SELECT month, mode, sum(started) AS started, sum(ended) AS ended FROM events
+		GROUP BY month, mode ORDER BY month, mode`);
 }
 
 export interface DepthRow {
