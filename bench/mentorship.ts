@@ -2,6 +2,7 @@
 //   npx tsx data/program/generate.ts --sessions 1000000 --out /tmp/large
 //   npx tsx bench/mentorship.ts /tmp/large/sessions.csv
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import {
 	centreActivity,
 	centreSpecialtyDepth,
@@ -12,13 +13,15 @@ import {
 } from '../src/lib/data/queries/mentorship';
 import { corpsExperts, corpsGrowth, phaseRecords } from '../src/lib/data/queries/mentorship-corps';
 import { expertLoad, requestTimings, waitingRequests } from '../src/lib/data/queries/mentorship-requests';
+import { buildSessionMonths } from '../src/lib/data/queries/session-months';
 import { sql, type QueryFn } from '../src/lib/data/sql';
+import * as raw from '../tests/support/mentorship-raw';
 import { nodeProgramQuery } from '../tests/support/node-duckdb';
 import { median } from './stats';
 
 type Step = (query: QueryFn, filters: MentorshipFilters) => Promise<unknown>;
 
-/** The queries the view runs when the period changes. */
+/** The queries the view runs when the period changes, reading the `session_months` pre-aggregate. */
 export const periodQueries: readonly Step[] = [
 	centreSpecialtyDepth,
 	centreActivity,
@@ -38,6 +41,24 @@ export const specialtyQueries: readonly Step[] = [
 	...periodQueries
 ];
 
+/** The same interactions as they were answered from raw session rows, before the pre-aggregate. */
+export const rawPeriodQueries: readonly Step[] = [
+	raw.rawCentreSpecialtyDepth,
+	raw.rawCentreActivity,
+	raw.rawMentoringLinks,
+	raw.rawCorpsExperts,
+	requestTimings,
+	waitingRequests,
+	raw.rawExpertLoad
+];
+export const rawSpecialtyQueries: readonly Step[] = [
+	raw.rawMonthlyActivity,
+	monthlyEngagements,
+	raw.rawCorpsGrowth,
+	phaseRecords,
+	...rawPeriodQueries
+];
+
 /** Runs the steps one after another, as one DuckDB connection does (the browser's worker queues them too). */
 export async function runInteraction(
 	steps: readonly Step[],
@@ -47,15 +68,88 @@ export async function runInteraction(
 	for (const step of steps) await step(query, filters);
 }
 
-export interface MentorshipBench {
-	rows: number;
+export interface InteractionTimes {
+	/** Wall-clock time of each run. */
 	specialtyMs: number[];
 	periodMs: number[];
 	specialtyMedianMs: number;
 	periodMedianMs: number;
+	/** CPU time of the process in each run: what the queries cost, whatever else shares the machine. */
+	specialtyCpuMs: number[];
+	periodCpuMs: number[];
+	specialtyCpuMedianMs: number;
+	periodCpuMedianMs: number;
 }
 
-/** Median of `runs` timings of each interaction over a sessions file (the other tables from data/program). */
+export interface MentorshipBench {
+	rows: number;
+	/** Rows of `session_months` and the time to build it (once per load or replacement of the tables). */
+	foldedRows: number;
+	buildMs: number;
+	raw: InteractionTimes;
+	folded: InteractionTimes;
+}
+
+const specialties = ['medical_physics', 'pathology', 'radiation_oncology', 'oncology_nursing', 'radiology'];
+
+type Steps = { specialty: readonly Step[]; period: readonly Step[] };
+
+interface Samples {
+	specialty: number[];
+	period: number[];
+	specialtyCpu: number[];
+	periodCpu: number[];
+}
+
+function times(s: Samples): InteractionTimes {
+	return {
+		specialtyMs: s.specialty,
+		periodMs: s.period,
+		specialtyMedianMs: median(s.specialty),
+		periodMedianMs: median(s.period),
+		specialtyCpuMs: s.specialtyCpu,
+		periodCpuMs: s.periodCpu,
+		specialtyCpuMedianMs: median(s.specialtyCpu),
+		periodCpuMedianMs: median(s.periodCpu)
+	};
+}
+
+/** Wall and CPU milliseconds of one interaction. */
+async function timed(run: () => Promise<void>): Promise<[number, number]> {
+	const [t0, c0] = [performance.now(), process.cpuUsage()];
+	await run();
+	const cpu = process.cpuUsage(c0);
+	return [performance.now() - t0, (cpu.user + cpu.system) / 1000];
+}
+
+/**
+ * Times each interaction both ways, alternating raw and pre-aggregated run by run so both see the same machine load.
+ */
+async function timeInteractions(
+	query: QueryFn,
+	base: MentorshipFilters,
+	ways: { raw: Steps; folded: Steps },
+	runs: number
+): Promise<{ raw: InteractionTimes; folded: InteractionTimes }> {
+	const empty = (): Samples => ({ specialty: [], period: [], specialtyCpu: [], periodCpu: [] });
+	const ms = { raw: empty(), folded: empty() };
+	for (const way of ['raw', 'folded'] as const) await runInteraction(ways[way].specialty, query, base);
+	for (let i = 0; i < runs; i++) {
+		const filters = { ...base, specialty: specialties[i % specialties.length] ?? null };
+		const period = { ...filters, from: `202${i % 6}-01`, to: '2025-06' };
+		for (const way of ['raw', 'folded'] as const) {
+			const [wall, cpu] = await timed(() => runInteraction(ways[way].specialty, query, filters));
+			ms[way].specialty.push(wall);
+			ms[way].specialtyCpu.push(cpu);
+			const [pWall, pCpu] = await timed(() => runInteraction(ways[way].period, query, period));
+			ms[way].period.push(pWall);
+			ms[way].periodCpu.push(pCpu);
+		}
+	}
+	return { raw: times(ms.raw), folded: times(ms.folded) };
+}
+
+/** Median of `runs` timings of each interaction over a sessions file, from raw rows and from the pre-aggregate. */
 export async function benchMentorship(sessionsFile: string, runs = 5): Promise<MentorshipBench> {
 	const query = await nodeProgramQuery(
 		['hubs', 'centres', 'experts', 'engagements', 'sessions', 'requests', 'outcomes', 'workforce'],
@@ -63,6 +157,10 @@ export async function benchMentorship(sessionsFile: string, runs = 5): Promise<M
 	);
 	try {
 		const [{ n } = { n: 0 }] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM sessions`);
+		const t0 = performance.now();
+		await buildSessionMonths(query);
+		const buildMs = performance.now() - t0;
+		const [{ m } = { m: 0 }] = await query<{ m: number }>(sql`SELECT count(*) AS m FROM session_months`);
 		const base: MentorshipFilters = {
 			specialty: null,
 			iso3: null,
@@ -70,32 +168,16 @@ export async function benchMentorship(sessionsFile: string, runs = 5): Promise<M
 			from: '2025-01',
 			to: '2025-12'
 		};
-		await runInteraction(specialtyQueries, query, base);
-		const specialties = [
-			'medical_physics',
-			'pathology',
-			'radiation_oncology',
-			'oncology_nursing',
-			'radiology'
-		];
-		const specialtyMs: number[] = [];
-		const periodMs: number[] = [];
-		for (let i = 0; i < runs; i++) {
-			const filters = { ...base, specialty: specialties[i % specialties.length] ?? null };
-			let t0 = performance.now();
-			await runInteraction(specialtyQueries, query, filters);
-			specialtyMs.push(performance.now() - t0);
-			t0 = performance.now();
-			await runInteraction(periodQueries, query, { ...filters, from: `202${i}-01`, to: '2025-06' });
-			periodMs.push(performance.now() - t0);
-		}
-		return {
-			rows: n,
-			specialtyMs,
-			periodMs,
-			specialtyMedianMs: median(specialtyMs),
-			periodMedianMs: median(periodMs)
-		};
+		const result = await timeInteractions(
+			query,
+			base,
+			{
+				raw: { specialty: rawSpecialtyQueries, period: rawPeriodQueries },
+				folded: { specialty: specialtyQueries, period: periodQueries }
+			},
+			runs
+		);
+		return { rows: n, foldedRows: m, buildMs, ...result };
 	} finally {
 		query.close();
 	}
@@ -110,14 +192,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		process.exit(1);
 	}
 	const result = await benchMentorship(file, Number(process.env.BENCH_RUNS ?? 5));
+	const [load1] = loadavg();
 	const ms = (v: number) => `${v.toFixed(0)} ms`;
+	const line = (label: string, runs: InteractionTimes, kind: 'specialty' | 'period') =>
+		console.log(
+			`    ${label} median ${ms(runs[`${kind}MedianMs`])} wall, ${ms(runs[`${kind}CpuMedianMs`])} CPU` +
+				` [wall: ${runs[`${kind}Ms`].map(ms).join(', ')}]`
+		);
 	console.log(
-		`Mentorship cross-filter over ${result.rows.toLocaleString('en')} sessions (native DuckDB, 1 thread):`
+		`Mentorship cross-filter over ${result.rows.toLocaleString('en')} sessions (native DuckDB, 1 thread;` +
+			` ${cpus().length} cores, load average ${load1?.toFixed(1)}):`
 	);
+	console.log(`  raw session rows (before):`);
+	line('choose a specialty (11 queries):', result.raw, 'specialty');
+	line('move the period (7 queries):    ', result.raw, 'period');
 	console.log(
-		`  choose a specialty (11 queries): median ${ms(result.specialtyMedianMs)} [${result.specialtyMs.map(ms).join(', ')}]`
+		`  session_months, ${result.foldedRows.toLocaleString('en')} rows built in ${ms(result.buildMs)} (after):`
 	);
-	console.log(
-		`  move the period (7 queries):     median ${ms(result.periodMedianMs)} [${result.periodMs.map(ms).join(', ')}]`
-	);
+	line('choose a specialty (11 queries):', result.folded, 'specialty');
+	line('move the period (7 queries):    ', result.folded, 'period');
 }

@@ -128,6 +128,21 @@ export function makeEngagements(
 			}
 		}
 	}
+	// Some partner centres let their mentoring lapse (a champion leaves, funding stops): a quarter are drawn, and each
+	// lapses one to three years before the record ends, at least eighteen months after it joined; centres too new for
+	// that are spared. Nothing runs past the lapse, so the centre shows as not mentored in the latest year.
+	const lapses = rng.fork('lapses');
+	for (const c of centres) {
+		const [lapsed, drawn] = [lapses.chance(0.25), AS_OF - lapses.int(380, 1100)];
+		const at = Math.max(drawn, c.join + 540);
+		if (!lapsed || at > AS_OF - 380) continue;
+		for (let i = plans.length - 1; i >= 0; i--) {
+			const p = plans[i];
+			if (!p || p.centre !== c) continue;
+			if (p.start >= at) plans.splice(i, 1);
+			else if ((p.end ?? AS_OF) > at) p.end = at;
+		}
+	}
 	plans.sort(
 		(a, b) =>
 			a.start - b.start ||

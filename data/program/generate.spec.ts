@@ -116,6 +116,25 @@ describe('generator', () => {
 		expect(tables.workforce.some((w) => w.admin1_code !== null)).toBe(true);
 	});
 
+	it('lets some centres lapse: most, not all, have a session in the last year, and a lapsed one has none after', () => {
+		const { tables } = generateCorps(ref, { seed: DEFAULT_SEED, effect: 1 });
+		const centreOf = new Map(tables.engagements.map((e) => [e.engagement_id, e.centre_id]));
+		const lastSession = new Map<string, string>();
+		for (const s of tables.sessions) {
+			const centre = centreOf.get(s.engagement_id) ?? '';
+			if (s.date > (lastSession.get(centre) ?? '')) lastSession.set(centre, s.date);
+		}
+		const lapsed = tables.centres.filter((c) => (lastSession.get(c.centre_id) ?? '') < '2025-01-01');
+		expect(lapsed.length).toBeGreaterThanOrEqual(3);
+		expect(lapsed.length).toBeLessThanOrEqual(tables.centres.length / 4);
+		for (const c of lapsed) {
+			const open = tables.engagements.filter(
+				(e) => e.centre_id === c.centre_id && (e.end ?? '9999') >= '2025-01-01'
+			);
+			expect(open, c.centre_id).toEqual([]);
+		}
+	});
+
 	it('names no real radiotherapy centre', async () => {
 		const { parquetReadObjects } = await import('hyparquet');
 		const b = readFileSync('data/rt_centres.parquet');

@@ -182,3 +182,70 @@ test('the Overview shows the corps at a glance', async ({ page }) => {
 	await expect(page.getByTestId('corps-glance')).toContainText('Hours in 2025');
 	await expect(page.getByTestId('corps-glance')).toContainText('Illustrative');
 });
+
+/** The engagements the timeline marks, summed from its marks in the page. */
+async function markedEngagements(page: Page, direction: 'above' | 'below', series: string): Promise<number> {
+	return page
+		.getByTestId('band-marks')
+		.locator(`rect[data-direction="${direction}"][data-series="${series}"]`)
+		.evaluateAll((rects) => rects.reduce((n, r) => n + Number(r.getAttribute('data-count')), 0));
+}
+
+const startedSql = (mode: string, specialty?: string) => `
+	SELECT count(*) AS n FROM data/program/engagements.csv e
+	WHERE e.mode = '${mode}' ${specialty ? `AND e.specialty = '${specialty}'` : ''}
+	  AND strftime(e.start, '%Y-%m') >= (SELECT strftime(min(date), '%Y-%m') FROM data/program/sessions.csv)`;
+
+test('the timeline marks engagements started and ended, by mode, and follows the specialty', async ({
+	page
+}) => {
+	await gotoReady(page, '/mentorship');
+	for (const mode of ['telemedicine', 'mixed', 'in_country']) {
+		const { n } = await referenceRow<{ n: number }>(startedSql(mode));
+		expect(await markedEngagements(page, 'above', mode)).toBe(n);
+	}
+	const { ended } = await referenceRow<{ ended: number }>(`
+		SELECT count(*) AS ended FROM data/program/engagements.csv WHERE mode = 'mixed' AND "end" IS NOT NULL`);
+	expect(await markedEngagements(page, 'below', 'mixed')).toBe(ended);
+	await page.getByRole('combobox', { name: 'Specialty', exact: true }).selectOption('pathology');
+	await settled(page);
+	const { n } = await referenceRow<{ n: number }>(startedSql('telemedicine', 'pathology'));
+	expect(await markedEngagements(page, 'above', 'telemedicine')).toBe(n);
+	await expect(page.getByText('Engagements by mode: started above the line, ended below')).toBeVisible();
+});
+
+test('the arcs map downloads as a vector SVG and as a PNG', async ({ page }) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/mentorship');
+	await expect(page.getByTestId('world-map')).toHaveAttribute('data-map-state', 'drawn');
+	const { links } = await referenceRow<{ links: number }>(`
+		SELECT count(*) AS links FROM (
+			SELECT x.hub_id, e.centre_id FROM data/program/sessions.csv s
+			JOIN data/program/engagements.csv e ON e.engagement_id = s.engagement_id
+			JOIN data/program/experts.csv x ON x.expert_id = e.expert_id
+			WHERE s.date >= DATE '2025-01-01' AND x.hub_id IS NOT NULL GROUP BY ALL HAVING sum(s.hours) > 0)`);
+	const menu = page.getByRole('group', { name: /^Downloads: Mentoring links/ });
+	const read = async (name: string) => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			menu.getByRole('button', { name }).click()
+		]);
+		const chunks = await (await download.createReadStream()).toArray();
+		return { file: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+	};
+	const svg = await read('Download SVG');
+	expect(svg.file).toBe('mentoring-links.svg');
+	const text = svg.bytes.toString('utf8');
+	expect(text).toContain('Mentoring links from');
+	expect(text).toContain('Illustrative');
+	const arcs = text.slice(text.indexOf('data-layer="arcs"'), text.indexOf('data-layer="places"'));
+	expect(arcs.match(/<path /g)?.length).toBe(links);
+	expect(text.match(/data-kind="hub"/g)?.length).toBe(12);
+	expect(text).toContain('url(#vector-hatch)');
+	const png = await read('Download PNG');
+	expect(png.file).toBe('mentoring-links.png');
+	expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+	expect(png.bytes.length).toBeGreaterThan(20_000);
+	await expect(page.getByTestId('export-render')).toHaveCount(0);
+	expectCleanRun(watch);
+});

@@ -3,7 +3,7 @@
  * which are kept in this browser's storage and re-imported after a reload. All changes run one after another; every
  * view that shows program data awaits `ensureProgramTables()` and so sees the latest state.
  */
-import { insertArrowTable } from './db';
+import { insertArrowTable, query } from './db';
 import { programRowsToArrow } from './program-arrow';
 import type { CountryCodes, LoadedRows } from './program-checks';
 import {
@@ -27,6 +27,7 @@ import {
 } from './program-storage';
 import { analyseProgramFile, type ProgramFileAnalysis } from './program-upload';
 import { loadCountryCodes, loadDefaultRows } from './program-defaults';
+import { buildSessionMonths, SESSION_MONTHS_SOURCES } from './queries/session-months';
 import type { Issue } from './validate';
 
 export interface RestoreFailure {
@@ -92,8 +93,10 @@ function notify() {
 	for (const listener of listeners) listener(state);
 }
 
-async function rebuild(table: TableName): Promise<void> {
+async function rebuild(table: TableName, derived = true): Promise<void> {
 	await insertArrowTable(table, programRowsToArrow(table, rowsOf(table) as RowFor<TableName>[]));
+	// The sessions pre-aggregate follows every change to a table it is built from.
+	if (derived && SESSION_MONTHS_SOURCES.includes(table)) await buildSessionMonths(query);
 }
 
 /** Re-imports the stored files, each checked against the tables as they stood when it was first loaded. */
@@ -127,7 +130,8 @@ async function start(): Promise<void> {
 	]);
 	[store, storageProblem, countries] = [opened.store, opened.problem, codes];
 	await restore(await store.readManifest().catch(() => []));
-	for (const table of TABLE_NAMES) await rebuild(table);
+	for (const table of TABLE_NAMES) await rebuild(table, false);
+	await buildSessionMonths(query);
 	// Read by the load-time measurement (see the report in tests/e2e/data.e2e.ts).
 	performance.mark('program-tables-loaded');
 	notify();

@@ -43,7 +43,8 @@ export const overlayColours = {
 
 let shapesOnce: Promise<Topology> | null = null;
 
-function worldTopology(): Promise<Topology> {
+/** The world-atlas country topology (50m), fetched once from the app's own files. */
+export function worldTopology(): Promise<Topology> {
 	shapesOnce ??= import('world-atlas/countries-50m.json?url')
 		.then(({ default: url }) => fetch(url))
 		.then((response) => response.json() as Promise<Topology>);

@@ -1,6 +1,6 @@
 import { ensureTables } from '$lib/data/catalog';
 import { query } from '$lib/data/db';
-import { ensureProgramTables } from '$lib/data/program-catalog';
+import { ensureProgramTables, onProgramTablesChange } from '$lib/data/program-catalog';
 import { countryCapacityRecords } from '$lib/data/queries/capacity';
 import {
 	centreActivity,
@@ -42,8 +42,10 @@ import {
 	type RequestTimingRow,
 	type WaitingRequestRow
 } from '$lib/data/queries/mentorship-requests';
+import type { QueryFn } from '$lib/data/sql';
 import type { CountryCapacity } from '$lib/models/gap';
 import { defaultParameters } from '$lib/models/parameters';
+import { LatestInteraction } from './interactions';
 import { toCountryCapacity } from './overview';
 
 /** What does not change with the filters: the record's span, places, and the capacity-gap backdrop. */
@@ -90,12 +92,15 @@ export interface MentorshipHistory {
 }
 
 /** The queries that do not depend on the period, so brushing the timeline does not rerun them. */
-export async function loadMentorshipHistory(filters: MentorshipFilters): Promise<MentorshipHistory> {
+export async function loadMentorshipHistory(
+	filters: MentorshipFilters,
+	q: QueryFn = query
+): Promise<MentorshipHistory> {
 	const [monthly, engagements, growth, phases] = await Promise.all([
-		monthlyActivity(query, filters),
-		monthlyEngagements(query, filters),
-		corpsGrowth(query, filters),
-		phaseRecords(query, filters)
+		monthlyActivity(q, filters),
+		monthlyEngagements(q, filters),
+		corpsGrowth(q, filters),
+		phaseRecords(q, filters)
 	]);
 	return { monthly, engagements, growth, phases };
 }
@@ -112,17 +117,35 @@ export interface MentorshipPeriod {
 	load: ExpertLoadRow[];
 }
 
-export async function loadMentorshipPeriod(filters: MentorshipFilters): Promise<MentorshipPeriod> {
+export async function loadMentorshipPeriod(
+	filters: MentorshipFilters,
+	q: QueryFn = query
+): Promise<MentorshipPeriod> {
 	const [depth, centres, links, experts, timings, waiting, load] = await Promise.all([
-		centreSpecialtyDepth(query, filters),
-		centreActivity(query, filters),
-		mentoringLinks(query, filters),
-		corpsExperts(query, filters),
-		requestTimings(query, filters),
-		waitingRequests(query, filters),
-		expertLoad(query, filters)
+		centreSpecialtyDepth(q, filters),
+		centreActivity(q, filters),
+		mentoringLinks(q, filters),
+		corpsExperts(q, filters),
+		requestTimings(q, filters),
+		waitingRequests(q, filters),
+		expertLoad(q, filters)
 	]);
 	return { filters, depth, centres, links, experts, timings, waiting, load };
+}
+
+/**
+ * The view's two streams of interactions, keyed by the filter state as JSON: the timeline's (specialty, country, hub)
+ * and the period's. Each keeps its recent answers and drops a superseded run's queries; new program data clears both.
+ */
+export function mentorshipInteractions() {
+	const parse = (key: string) => JSON.parse(key) as MentorshipFilters;
+	const history = new LatestInteraction((key, q) => loadMentorshipHistory(parse(key), q), query);
+	const period = new LatestInteraction((key, q) => loadMentorshipPeriod(parse(key), q), query);
+	const dispose = onProgramTablesChange(() => {
+		history.clear();
+		period.clear();
+	});
+	return { history, period, dispose };
 }
 
 /** Every query of one cross-filter interaction. */

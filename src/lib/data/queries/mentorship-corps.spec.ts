@@ -10,6 +10,7 @@ import {
 } from './mentorship-corps';
 import { expertLoad, requestTimings, waitingRequests } from './mentorship-requests';
 import type { MentorshipFilters } from './mentorship-filters';
+import { buildSessionMonths } from './session-months';
 
 let query: NodeQuery;
 const all: MentorshipFilters = { specialty: null, iso3: null, hubId: null, from: '2016-01', to: '2025-12' };
@@ -26,6 +27,7 @@ beforeAll(async () => {
 		'outcomes',
 		'workforce'
 	]);
+	await buildSessionMonths(query);
 });
 afterAll(() => query.close());
 

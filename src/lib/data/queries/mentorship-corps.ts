@@ -1,5 +1,5 @@
 import { sql, type QueryFn } from '../sql';
-import { sessionsJoined, sessionWhere, sliceWhere, type MentorshipFilters } from './mentorship-filters';
+import { monthSlice, monthWhere, type MentorshipFilters } from './mentorship-filters';
 
 export interface CorpsExpertRow {
 	expert_id: string;
@@ -20,8 +20,9 @@ export interface CorpsExpertRow {
 export function corpsExperts(query: QueryFn, filters: MentorshipFilters): Promise<CorpsExpertRow[]> {
 	return query<CorpsExpertRow>(sql`
 		WITH given AS (
-			SELECT e.expert_id, count(*) AS sessions, sum(s.hours) AS hours, count(DISTINCT e.centre_id) AS centres
-			FROM ${sessionsJoined} WHERE ${sessionWhere(filters)} GROUP BY ALL)
+			SELECT a.expert_id, CAST(sum(a.sessions) AS BIGINT) AS sessions, sum(a.hours) AS hours,
+			       count(DISTINCT a.centre_id) AS centres
+			FROM session_months a WHERE ${monthWhere(filters)} GROUP BY ALL)
 		SELECT x.expert_id, x.display_name, x.specialty, x.hub_id, h.name AS hub_name, x.track, x.hours_per_month,
 		       strftime(x.joined, '%Y-%m-%d') AS joined, coalesce(g.sessions, 0) AS sessions,
 		       coalesce(g.hours, 0) AS hours, coalesce(g.centres, 0) AS centres
@@ -45,10 +46,10 @@ export interface CorpsYear {
 export function corpsGrowth(query: QueryFn, filters: MentorshipFilters): Promise<CorpsYear[]> {
 	return query<CorpsYear>(sql`
 		WITH active AS (
-			SELECT CAST(year(s.date) AS INTEGER) AS year, count(DISTINCT e.expert_id) AS active_experts,
-			       count(DISTINCT e.centre_id) AS centres, count(DISTINCT c.iso3) AS countries,
-			       count(*) AS sessions, sum(s.hours) AS hours
-			FROM ${sessionsJoined} WHERE ${sliceWhere(filters)} GROUP BY ALL),
+			SELECT CAST(year(a.month) AS INTEGER) AS year, count(DISTINCT a.expert_id) AS active_experts,
+			       count(DISTINCT a.centre_id) AS centres, count(DISTINCT a.iso3) AS countries,
+			       CAST(sum(a.sessions) AS BIGINT) AS sessions, sum(a.hours) AS hours
+			FROM session_months a WHERE ${monthSlice(filters)} GROUP BY ALL),
 		joined AS (
 			SELECT CAST(year(x.joined) AS INTEGER) AS year, count(*) AS experts_joined FROM experts x
 			WHERE ${filters.specialty ? sql`x.specialty = ${filters.specialty}` : sql`TRUE`}
@@ -87,11 +88,11 @@ export interface CorpsGlance {
 /** The corps at a glance for the latest year with a session: experts, active centres and countries, hours, open requests. */
 export async function corpsAtAGlance(query: QueryFn): Promise<CorpsGlance> {
 	const [row] = await query<CorpsGlance>(sql`
-		WITH latest AS (SELECT CAST(year(max(date)) AS INTEGER) AS year FROM sessions),
+		WITH latest AS (SELECT CAST(year(max(month)) AS INTEGER) AS year FROM session_months),
 		this_year AS (
-			SELECT count(DISTINCT e.centre_id) AS active_centres, count(DISTINCT c.iso3) AS countries,
-			       coalesce(sum(s.hours), 0) AS hours
-			FROM ${sessionsJoined} WHERE year(s.date) = (SELECT year FROM latest))
+			SELECT count(DISTINCT a.centre_id) AS active_centres, count(DISTINCT a.iso3) AS countries,
+			       coalesce(sum(a.hours), 0) AS hours
+			FROM session_months a WHERE a.linked AND year(a.month) = (SELECT year FROM latest))
 		SELECT (SELECT year FROM latest) AS year, (SELECT count(*) FROM experts) AS experts, t.active_centres,
 		       t.countries, t.hours, (SELECT count(*) FROM requests WHERE status = 'open') AS open_requests
 		FROM this_year t`);

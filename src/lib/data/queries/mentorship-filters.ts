@@ -18,18 +18,6 @@ export function monthStart(month: string): string {
 	return `${month}-01`;
 }
 
-/** Sessions with their engagement (e), centre (c) and expert (x). */
-export const sessionsJoined = sql`sessions s
-	JOIN engagements e ON e.engagement_id = s.engagement_id
-	JOIN centres c ON c.centre_id = e.centre_id
-	JOIN experts x ON x.expert_id = e.expert_id`;
-
-/** `s.date` inside the period. */
-export function inPeriod(filters: MentorshipFilters, column: SqlQuery = sql`s.date`): SqlQuery {
-	return sql`${column} >= CAST(${monthStart(filters.from)} AS DATE)
-		AND ${column} < CAST(${monthStart(filters.to)} AS DATE) + INTERVAL 1 MONTH`;
-}
-
 /** The specialty (on e), country (on c) and hub (on x) conditions that apply; `TRUE` when none does. */
 export function sliceWhere(
 	filters: MentorshipFilters,
@@ -43,7 +31,21 @@ export function sliceWhere(
 	return join(parts, ' AND ');
 }
 
-/** Every filter, the period included, over `sessionsJoined`. */
-export function sessionWhere(filters: MentorshipFilters): SqlQuery {
-	return sql`${inPeriod(filters)} AND ${sliceWhere(filters)}`;
+/** `session_months a` rows inside the period (months are whole, so this equals the date test on raw sessions). */
+export function monthInPeriod(filters: MentorshipFilters): SqlQuery {
+	return sql`a.month >= CAST(${monthStart(filters.from)} AS DATE) AND a.month <= CAST(${monthStart(filters.to)} AS DATE)`;
+}
+
+/** The specialty, country and hub conditions on `session_months a`, for its linked rows (the inner join's). */
+export function monthSlice(filters: MentorshipFilters): SqlQuery {
+	const parts = [sql`a.linked`];
+	if (filters.specialty) parts.push(sql`a.specialty = ${filters.specialty}`);
+	if (filters.iso3) parts.push(sql`a.iso3 = ${filters.iso3}`);
+	if (filters.hubId) parts.push(sql`a.hub_id = ${filters.hubId}`);
+	return join(parts, ' AND ');
+}
+
+/** Every filter, the period included, over `session_months a`. */
+export function monthWhere(filters: MentorshipFilters): SqlQuery {
+	return sql`${monthInPeriod(filters)} AND ${monthSlice(filters)}`;
 }

@@ -63,9 +63,9 @@ export function expertLoad(query: QueryFn, filters: MentorshipFilters): Promise<
 	const asOf = sql`CAST(${monthStart(filters.to)} AS DATE) + INTERVAL 1 MONTH`;
 	return query<ExpertLoadRow>(sql`
 		WITH recent AS (
-			SELECT e.expert_id, sum(s.hours) / 3 AS hours_committed
-			FROM sessions s JOIN engagements e ON e.engagement_id = s.engagement_id
-			WHERE s.date >= ${asOf} - INTERVAL 3 MONTH AND s.date < ${asOf}
+			SELECT a.expert_id, sum(a.hours) / 3 AS hours_committed
+			FROM session_months a
+			WHERE a.month >= ${asOf} - INTERVAL 3 MONTH AND a.month < ${asOf}
 			GROUP BY ALL)
 		SELECT x.expert_id, x.display_name, x.specialty, x.languages, x.hours_per_month,
 		       coalesce(r.hours_committed, 0) AS hours_committed

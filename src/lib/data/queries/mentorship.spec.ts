@@ -11,6 +11,7 @@ import {
 	type MentorshipFilters
 } from './mentorship';
 import { monthStart } from './mentorship-filters';
+import { buildSessionMonths } from './session-months';
 
 let query: NodeQuery;
 const all: MentorshipFilters = { specialty: null, iso3: null, hubId: null, from: '2016-01', to: '2025-12' };
@@ -18,6 +19,7 @@ const lastYear: MentorshipFilters = { ...all, from: '2025-01', to: '2025-12' };
 
 beforeAll(async () => {
 	query = await nodeProgramQuery(['hubs', 'centres', 'experts', 'engagements', 'sessions', 'requests']);
+	await buildSessionMonths(query);
 });
 afterAll(() => query.close());
 
@@ -63,6 +65,14 @@ describe('monthlyEngagements', () => {
 		expect(rows.reduce((n, r) => n + r.ended, 0)).toBe(
 			await scalar`SELECT count("end") AS v FROM engagements`
 		);
+	});
+	it('splits each month by engagement mode', async () => {
+		const rows = await monthlyEngagements(query, all);
+		expect(new Set(rows.map((r) => r.mode))).toEqual(new Set(['telemedicine', 'mixed', 'in_country']));
+		const keys = rows.map((r) => `${r.month}|${r.mode}`);
+		expect(new Set(keys).size).toBe(keys.length);
+		const inCountry = rows.filter((r) => r.mode === 'in_country').reduce((n, r) => n + r.started, 0);
+		expect(inCountry).toBe(await scalar`SELECT count(*) AS v FROM engagements WHERE mode = 'in_country'`);
 	});
 });
 

@@ -1,11 +1,5 @@
 import { sql, type QueryFn } from '../sql';
-import {
-	monthStart,
-	sessionsJoined,
-	sessionWhere,
-	sliceWhere,
-	type MentorshipFilters
-} from './mentorship-filters';
+import { monthSlice, monthStart, monthWhere, sliceWhere, type MentorshipFilters } from './mentorship-filters';
 
 export type { MentorshipFilters } from './mentorship-filters';
 
@@ -17,7 +11,7 @@ export interface MonthRange {
 /** The first and last month with a session (`YYYY-MM`). */
 export async function sessionMonthRange(query: QueryFn): Promise<MonthRange> {
 	const [row] = await query<MonthRange>(sql`
-		SELECT strftime(min(date), '%Y-%m') AS first, strftime(max(date), '%Y-%m') AS last FROM sessions`);
+		SELECT strftime(min(month), '%Y-%m') AS first, strftime(max(month), '%Y-%m') AS last FROM session_months`);
 	return row ?? { first: null, last: null };
 }
 
@@ -31,33 +25,35 @@ export interface MonthlyActivity {
 /** Sessions and hours per month and mode over the whole record (the period is chosen on this timeline). */
 export function monthlyActivity(query: QueryFn, filters: MentorshipFilters): Promise<MonthlyActivity[]> {
 	return query<MonthlyActivity>(sql`
-		SELECT strftime(date_trunc('month', s.date), '%Y-%m') AS month, s.mode,
-		       count(*) AS sessions, sum(s.hours) AS hours
-		FROM ${sessionsJoined}
-		WHERE ${sliceWhere(filters)}
-		GROUP BY ALL ORDER BY month, s.mode`);
+		SELECT strftime(a.month, '%Y-%m') AS month, a.mode,
+		       CAST(sum(a.sessions) AS BIGINT) AS sessions, sum(a.hours) AS hours
+		FROM session_months a
+		WHERE ${monthSlice(filters)}
+		GROUP BY ALL ORDER BY month, a.mode`);
 }
 
 export interface MonthlyEngagements {
 	month: string;
+	mode: 'telemedicine' | 'mixed' | 'in_country';
 	started: number;
 	ended: number;
 }
 
-/** Engagements started and ended per month. */
+/** Engagements started and ended per month and engagement mode. */
 export function monthlyEngagements(
 	query: QueryFn,
 	filters: MentorshipFilters
 ): Promise<MonthlyEngagements[]> {
 	return query<MonthlyEngagements>(sql`
 		WITH picked AS (
-			SELECT e.start, e."end" FROM engagements e
+			SELECT e.start, e."end", e.mode FROM engagements e
 			JOIN centres c ON c.centre_id = e.centre_id JOIN experts x ON x.expert_id = e.expert_id
 			WHERE ${sliceWhere(filters)}),
 		events AS (
-			SELECT strftime(start, '%Y-%m') AS month, 1 AS started, 0 AS ended FROM picked
-			UNION ALL SELECT strftime("end", '%Y-%m'), 0, 1 FROM picked WHERE "end" IS NOT NULL)
-		SELECT month, sum(started) AS started, sum(ended) AS ended FROM events GROUP BY month ORDER BY month`);
+			SELECT strftime(start, '%Y-%m') AS month, mode, 1 AS started, 0 AS ended FROM picked
+			UNION ALL SELECT strftime("end", '%Y-%m'), mode, 0, 1 FROM picked WHERE "end" IS NOT NULL)
+		SELECT month, mode, sum(started) AS started, sum(ended) AS ended FROM events
+		GROUP BY month, mode ORDER BY month, mode`);
 }
 
 export interface DepthRow {
@@ -78,9 +74,9 @@ export function centreSpecialtyDepth(query: QueryFn, filters: MentorshipFilters)
 	const asOf = sql`CAST(${monthStart(filters.to)} AS DATE) + INTERVAL 1 MONTH`;
 	return query<DepthRow>(sql`
 		WITH active AS (
-			SELECT e.centre_id, e.specialty, count(DISTINCT e.expert_id) AS active_experts,
-			       count(*) AS sessions, sum(s.hours) AS hours
-			FROM ${sessionsJoined} WHERE ${sessionWhere(filters)} GROUP BY ALL),
+			SELECT a.centre_id, a.specialty, count(DISTINCT a.expert_id) AS active_experts,
+			       CAST(sum(a.sessions) AS BIGINT) AS sessions, sum(a.hours) AS hours
+			FROM session_months a WHERE ${monthWhere(filters)} GROUP BY ALL),
 		need AS (
 			SELECT r.centre_id, r.specialty, count(*) AS open_requests
 			FROM requests r JOIN centres c ON c.centre_id = r.centre_id
@@ -120,9 +116,9 @@ export function centreActivity(query: QueryFn, filters: MentorshipFilters): Prom
 	const to = sql`CAST(${monthStart(filters.to)} AS DATE)`;
 	return query<CentreActivityRow>(sql`
 		WITH done AS (
-			SELECT e.centre_id, count(*) AS sessions, sum(s.hours) AS hours, count(DISTINCT e.expert_id) AS experts,
-			       count(DISTINCT date_trunc('month', s.date)) AS months_with_session
-			FROM ${sessionsJoined} WHERE ${sessionWhere(filters)} GROUP BY ALL),
+			SELECT a.centre_id, CAST(sum(a.sessions) AS BIGINT) AS sessions, sum(a.hours) AS hours,
+			       count(DISTINCT a.expert_id) AS experts, count(DISTINCT a.month) AS months_with_session
+			FROM session_months a WHERE ${monthWhere(filters)} GROUP BY ALL),
 		spans AS (
 			SELECT e.centre_id, greatest(date_trunc('month', e.start), ${from}) AS first,
 			       least(date_trunc('month', coalesce(e."end", ${to})), ${to}) AS last
@@ -156,9 +152,9 @@ export interface MentoringLink {
 /** Hours from each hub's experts to each centre in the period; independent experts have no hub (`hub_id` null). */
 export function mentoringLinks(query: QueryFn, filters: MentorshipFilters): Promise<MentoringLink[]> {
 	return query<MentoringLink>(sql`
-		SELECT x.hub_id, h.lat AS hub_lat, h.lon AS hub_lon, c.centre_id, c.lat AS centre_lat, c.lon AS centre_lon,
-		       sum(s.hours) AS hours, count(*) AS sessions
-		FROM ${sessionsJoined} LEFT JOIN hubs h ON h.hub_id = x.hub_id
-		WHERE ${sessionWhere(filters)}
+		SELECT a.hub_id, h.lat AS hub_lat, h.lon AS hub_lon, c.centre_id, c.lat AS centre_lat, c.lon AS centre_lon,
+		       sum(a.hours) AS hours, CAST(sum(a.sessions) AS BIGINT) AS sessions
+		FROM session_months a JOIN centres c ON c.centre_id = a.centre_id LEFT JOIN hubs h ON h.hub_id = a.hub_id
+		WHERE ${monthWhere(filters)}
 		GROUP BY ALL ORDER BY hours DESC, c.centre_id`);
 }
