@@ -5,7 +5,7 @@
  * The two must agree; `program-stage.spec.ts` checks them against the JavaScript validator on the same files.
  */
 import type { ColumnSpec } from '../program-schema';
-import { identifier, join, list, sql, type SqlQuery } from '../sql';
+import { identifier, join, list, literal, sql, type SqlQuery } from '../sql';
 
 /** What JavaScript's `String.prototype.trim` removes (the common part of it). */
 const SPACES = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
@@ -128,15 +128,21 @@ export interface CsvShape {
 	encoding: string;
 }
 
+const DELIMITERS = [',', ';', '\t', '|'];
+const ENCODINGS = ['utf-8', 'latin-1', 'utf-16'];
+
 /**
  * Reads a CSV with DuckDB's own reader into `stage`, every column as text named `c0…cN` by position (the file's own
- * header names may be anything; `matchHeader` reads them). Blank lines are skipped by the reader.
+ * header names may be anything; `matchHeader` reads them). Blank lines are skipped by the reader. The statement has no
+ * parameters, so it can run as a cancellable query.
  */
 export function stageCsv(stage: string, path: string, shape: CsvShape): SqlQuery {
+	if (!DELIMITERS.includes(shape.delimiter)) throw new Error(`Unexpected delimiter ${shape.delimiter}`);
+	if (!ENCODINGS.includes(shape.encoding)) throw new Error(`Unexpected encoding ${shape.encoding}`);
 	const names = Array.from({ length: shape.columns }, (_, i) => `c${i}`);
-	return sql`CREATE OR REPLACE TABLE ${identifier(stage)} AS SELECT * FROM read_csv(${path},
-		header = true, auto_detect = false, delim = ${shape.delimiter}, quote = '"', escape = '"',
-		encoding = ${shape.encoding}, null_padding = true, columns = {${join(
+	return sql`CREATE OR REPLACE TABLE ${identifier(stage)} AS SELECT * FROM read_csv(${literal(path)},
+		header = true, auto_detect = false, delim = ${literal(shape.delimiter)}, quote = '"', escape = '"',
+		encoding = ${literal(shape.encoding)}, null_padding = true, columns = {${join(
 			names.map((n) => sql`${identifier(n)}: 'VARCHAR'`),
 			', '
 		)}})`;

@@ -12,6 +12,7 @@ import { stagedIssues } from '../program-stage-issues';
 import { TABLE_NAMES, type TableName } from '../program-schema';
 import { sql } from '../sql';
 import { formatIssue, matchHeader, type Issue } from '../validate';
+import { appendAcceptedRows, checkedColumns, dropAcceptedRows, loadedKeyRows } from './program-loaded';
 import { checkStagedFile } from './program-stage';
 import { stageCsv } from './program-stage-sql';
 
@@ -139,5 +140,22 @@ describe('checkStagedFile agrees with the JavaScript validator', () => {
 			kind: 'too_many_issues',
 			count: result.issueCount - 2
 		});
+	});
+});
+
+describe('accepted rows of a large file', () => {
+	it('go into the program table after the rows already there, and give back their keys', async () => {
+		await sqlPath('data/program/engagements.csv', 'engagements');
+		await query(sql`CREATE OR REPLACE TABLE engagements_copy AS SELECT * FROM engagements LIMIT 3`);
+		await appendAcceptedRows(query, 'engagements_copy' as TableName, 'accepted_rows');
+		const [count] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM engagements_copy`);
+		expect(count?.n).toBe(3 + (loaded.engagements?.length ?? 0));
+		expect(checkedColumns('engagements')).toEqual(['engagement_id']);
+		expect(checkedColumns('centres')).toEqual(['centre_id']);
+		const keys = await loadedKeyRows(query, 'engagements', 'accepted_rows');
+		expect(keys).toHaveLength(loaded.engagements?.length ?? -1);
+		expect(Object.keys(keys[0] ?? {})).toEqual(['engagement_id']);
+		await dropAcceptedRows(query, 'accepted_rows');
+		await expect(query(sql`SELECT * FROM accepted_rows`)).rejects.toThrow();
 	});
 });
