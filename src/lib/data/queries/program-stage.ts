@@ -8,7 +8,7 @@
 import type { LoadMode } from '../program-manifest';
 import { tableSpec, type TableName } from '../program-schema';
 import { identifier, join, sql, type QueryFn, type SqlQuery } from '../sql';
-import { columnSql, sqlType } from './program-stage-sql';
+import { columnSql, sqlType, trimmedSql } from './program-stage-sql';
 
 export interface StageCheckOptions {
 	stage: string;
@@ -61,6 +61,7 @@ export interface StageCheckResult {
 	issueCount: number;
 }
 
+const t = (i: number) => identifier(`t_${i}`);
 const v = (i: number) => identifier(`v_${i}`);
 const e = (i: number) => identifier(`e_${i}`);
 
@@ -71,15 +72,11 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 	const stage = identifier(o.stage);
 	const checked = identifier(`${o.stage}_checked`);
 	const raw = (i: number) => (o.sources[i] ? sql`s.${identifier(o.sources[i] as string)}` : sql`NULL`);
-	const parts = cols.map((c, i) => columnSql(o.sources[i] ?? null, c, o.decimalComma));
-	const anySource = o.sources.filter((s): s is string => s !== null);
-	const notBlank = join(
-		anySource.map((s) => sql`trim(coalesce(${identifier(s)}, '')) <> ''`),
-		' OR '
-	);
+	const readers = cols.map((c) => columnSql(c, o.decimalComma));
 	const orders = (spec.order ?? []).map((r) => ({ a: index(r.column), b: index(r.notBefore) }));
 	const orderBad = orders.map(({ a, b }) => sql`(${v(a)} IS NOT NULL AND ${v(b)} IS NOT NULL AND ${v(a)} < ${v(b)})`);
 	const keys = spec.primaryKey.map(index);
+	const keysAs = keys.map((k, j) => sql`${v(k)} AS ${identifier(`k_${j}`)}`);
 	const refs = spec.references.map((r) => ({ col: index(r.column), ...r }));
 	const refBad = refs.map((r) =>
 		o.loadedTables.has(r.table)
@@ -104,17 +101,43 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 	);
 
 	await query(sql`CREATE OR REPLACE TEMP TABLE ${checked} AS
-		WITH typed AS (
+		WITH trimmed AS MATERIALIZED (
 			SELECT rowid + 2 AS __row, ${join(
-				parts.map((p, i) => sql`${p.value} AS ${v(i)}, ${p.error} AS ${e(i)}`),
+				cols.map((_, i) => sql`${o.sources[i] ? trimmedSql(o.sources[i] as string) : sql`NULL`} AS ${t(i)}`),
 				', '
 			)}
-			FROM ${stage} WHERE ${anySource.length > 0 ? notBlank : sql`false`}
+			FROM ${stage}
+		), parsed AS MATERIALIZED (
+			SELECT *, ${join(
+				readers.map((r, i) => sql`CASE WHEN ${t(i)} IS NOT NULL THEN ${r.parse(t(i))} END AS ${v(i)}`),
+				', '
+			)}
+			FROM trimmed WHERE ${join(
+				cols.map((_, i) => sql`${t(i)} IS NOT NULL`),
+				' OR '
+			)}
+		), typed AS (
+			SELECT *, ${join(
+				readers.map(
+					(r, i) =>
+						sql`CASE WHEN ${t(i)} IS NULL THEN ${cols[i]?.required ? sql`'required'` : sql`NULL`} ELSE ${r.error(t(i), v(i))} END AS ${e(i)}`
+				),
+				', '
+			)}
+			FROM parsed
 		), cells AS (
 			SELECT *, ${cellsOk} AS __cells_ok FROM typed
+		), repeated AS (
+			-- Keys used more than once among the rows that passed the cell rules, and the row that used each first. A
+			-- grouped join: a window partitioned by key is very slow with a million keys.
+			SELECT ${join(keysAs, ', ')}, min(__row) AS __first_row FROM cells WHERE __cells_ok
+			GROUP BY ALL HAVING count(*) > 1
 		), keyed AS (
-			SELECT *, CASE WHEN __cells_ok THEN min(__row) OVER (PARTITION BY __cells_ok, ${join(keys.map(v), ', ')}) END AS __first
-			FROM cells
+			SELECT cells.*, CASE WHEN __cells_ok THEN coalesce(repeated.__first_row, __row) END AS __first
+			FROM cells LEFT JOIN repeated ON ${join(
+				keys.map((k, j) => sql`cells.${v(k)} = repeated.${identifier(`k_${j}`)}`),
+				' AND '
+			)}
 		), referenced AS (
 			SELECT *, __cells_ok AND __row <> __first AS __dup,
 				${join(
