@@ -49,7 +49,10 @@ async function oneUpload(browser: Browser, url: string, file: string): Promise<U
 		const checkedMs = Date.now() - t0;
 		const rowsLine = (await page.getByTestId('upload-summary').textContent())?.trim() ?? '';
 		const t1 = Date.now();
-		await page.getByTestId('upload-review').getByRole('button', { name: /^Load / }).click();
+		await page
+			.getByTestId('upload-review')
+			.getByRole('button', { name: /^Load / })
+			.click();
 		await page.getByTestId('upload-done').waitFor({ timeout: 1_800_000 });
 		const loadedMs = Date.now() - t1;
 		return { checkedMs, loadedMs, totalMs: checkedMs + loadedMs, rowsLine };
@@ -98,7 +101,15 @@ async function main(files: string[]) {
 		? null
 		: spawn(
 				process.execPath,
-				['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+				[
+					'node_modules/vite/bin/vite.js',
+					'preview',
+					'--port',
+					String(port),
+					'--strictPort',
+					'--host',
+					'127.0.0.1'
+				],
 				{ stdio: ['ignore', 'pipe', 'inherit'] }
 			);
 	server?.stdout?.resume();

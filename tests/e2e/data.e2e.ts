@@ -354,7 +354,12 @@ test('a large CSV is read in place, checked in SQL, loaded, kept after a reload,
 	expect(await problems(page)).toEqual([
 		['11', 'date', '31/12/2023', 'Expected a date as YYYY-MM-DD.'],
 		['21', 'hours', '25', 'Expected a number from 0 to 24 (hours).'],
-		['31', 'engagement_id', 'G9999', 'Expected an existing engagement_id of engagements; no such row is loaded.'],
+		[
+			'31',
+			'engagement_id',
+			'G9999',
+			'Expected an existing engagement_id of engagements; no such row is loaded.'
+		],
 		['41', 'session_id', 'T0000039', 'Expected a value not used by any other row: row 40 already uses it.']
 	]);
 
@@ -364,7 +369,8 @@ test('a large CSV is read in place, checked in SQL, loaded, kept after a reload,
 	const run = page.getByRole('button', { name: 'Run' });
 	await sql.fill("SELECT file FROM glob('/upload/*')");
 	await run.click();
-	const registered = (await page.getByTestId('sql-result').locator('tbody tr').first().textContent())?.trim() ?? '';
+	const registered =
+		(await page.getByTestId('sql-result').locator('tbody tr').first().textContent())?.trim() ?? '';
 	expect(registered).toMatch(/^\/upload\/[0-9a-f-]+\.csv$/);
 	await sql.fill(`SELECT count(*) AS n FROM read_csv('${registered}')`);
 	await run.click();
@@ -380,15 +386,21 @@ test('a large CSV is read in place, checked in SQL, loaded, kept after a reload,
 		await expect(status).toContainText('Permission Error');
 	}
 
-	await page.getByRole('button', { name: `Load ${(rows - 4).toLocaleString('en-US')} rows into sessions` }).click();
+	await page
+		.getByRole('button', { name: `Load ${(rows - 4).toLocaleString('en-US')} rows into sessions` })
+		.click();
 	await expect(page.getByTestId('upload-done')).toHaveText(
 		`${(rows - 4).toLocaleString('en-US')} rows from sessions 2025.csv are now in sessions.`
 	);
 	const count = page.getByTestId('program-table-sessions').locator('td').last();
 	await expect(count).toHaveText((rows - 4).toLocaleString('en-US'));
-	await sql.fill("SELECT count(*) AS n, max(hours) AS h, min(date) AS d FROM sessions WHERE session_id <> 'x'");
+	await sql.fill(
+		"SELECT count(*) AS n, max(hours) AS h, min(date) AS d FROM sessions WHERE session_id <> 'x'"
+	);
 	await run.click();
-	await expect(page.getByTestId('sql-result').locator('tbody tr').first()).toHaveText(`${rows - 4}42023-01-10`);
+	await expect(page.getByTestId('sql-result').locator('tbody tr').first()).toHaveText(
+		`${rows - 4}42023-01-10`
+	);
 
 	await reloadReady(page);
 	await expect(count).toHaveText((rows - 4).toLocaleString('en-US'));

@@ -88,7 +88,9 @@ export async function loadedProgramRows(): Promise<LoadedRows> {
 
 function rowCount(table: TableName): number {
 	const c = composition(manifest, table);
-	return (c.includesDefault ? (defaults.get(table)?.length ?? 0) : 0) + c.files.reduce((n, f) => n + f.rows, 0);
+	return (
+		(c.includesDefault ? (defaults.get(table)?.length ?? 0) : 0) + c.files.reduce((n, f) => n + f.rows, 0)
+	);
 }
 
 export function countryCodes(): CountryCodes | null {

@@ -63,7 +63,11 @@ export async function stageLargeFile(
 	const stage = `stage_${options.key.replaceAll('-', '_')}`;
 	try {
 		await runCancellable(
-			stageCsv(stage, path, { columns: shape.header.length, delimiter: shape.delimiter, encoding: shape.encoding }),
+			stageCsv(stage, path, {
+				columns: shape.header.length,
+				delimiter: shape.delimiter,
+				encoding: shape.encoding
+			}),
 			options.signal
 		);
 	} catch (error) {

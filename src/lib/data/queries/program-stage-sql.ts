@@ -8,7 +8,8 @@ import type { ColumnSpec } from '../program-schema';
 import { identifier, join, literal, sql, type SqlQuery } from '../sql';
 
 /** What JavaScript's `String.prototype.trim` removes (the common part of it). */
-const SPACES = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const SPACES =
+	' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const NUMBER = '[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?';
 const DATE = '\\d{4}-\\d{2}-\\d{2}(T00:00(:00(\\.0+)?)?Z?)?';
 const TRUE = ['true', 'yes', '1', 'y'];
@@ -29,7 +30,8 @@ function normalised(text: SqlQuery): SqlQuery {
 
 /** "1 234,5" → "1234.5" for files that write decimal commas (two passes: the separators of "1 234 567" overlap). */
 function decimalComma(text: SqlQuery): SqlQuery {
-	const group = (t: SqlQuery) => sql`regexp_replace(${t}, '(\\d)[\\s\u00a0\u202f](\\d{3})\\b', '\\1\\2', 'g')`;
+	const group = (t: SqlQuery) =>
+		sql`regexp_replace(${t}, '(\\d)[\\s\u00a0\u202f](\\d{3})\\b', '\\1\\2', 'g')`;
 	return sql`regexp_replace(${group(group(text))}, '^([+-]?\\d*),(\\d+)$', '\\1.\\2')`;
 }
 
@@ -77,7 +79,8 @@ export function columnSql(col: ColumnSpec, comma: boolean): ColumnSql {
 			};
 		case 'enum':
 			return {
-				parse: (t) => sql`CASE WHEN ${normalised(t)} IN ${values(col.values ?? [])} THEN ${normalised(t)} END`,
+				parse: (t) =>
+					sql`CASE WHEN ${normalised(t)} IN ${values(col.values ?? [])} THEN ${normalised(t)} END`,
 				error: (_, p) => sql`CASE WHEN ${p} IS NULL THEN 'enum' END`
 			};
 		case 'list': {

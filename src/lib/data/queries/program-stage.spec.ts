@@ -43,7 +43,9 @@ afterAll(() => query.close());
 /** Stages a CSV the way the browser does (DuckDB's reader, every column text) and checks it in SQL. */
 async function sqlPath(path: string, table: TableName, mode: 'replace' | 'append' = 'replace') {
 	const bytes = readFileSync(path);
-	const { text, encoding } = decodeText(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+	const { text, encoding } = decodeText(
+		bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+	);
 	const delimiter = detectDelimiter(text);
 	const header = parseCsv(text, path).rows[0] ?? [];
 	await query(
@@ -71,10 +73,14 @@ async function sqlPath(path: string, table: TableName, mode: 'replace' | 'append
 /** The JavaScript path: parse, validate, check against what is loaded. */
 async function jsPath(path: string, table: TableName, mode: 'replace' | 'append' = 'replace') {
 	const bytes = readFileSync(path);
-	const r = await loadFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, path, {
-		table,
-		maxIssues: 500
-	});
+	const r = await loadFile(
+		bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+		path,
+		{
+			table,
+			maxIssues: 500
+		}
+	);
 	const valid = r.ok ? r : 'accepted' in r ? r.accepted : undefined;
 	if (!valid) return null;
 	const checked = checkAgainstLoaded(valid, { loaded, countries, mode });

@@ -74,7 +74,9 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 	const raw = (i: number) => (o.sources[i] ? sql`s.${identifier(o.sources[i] as string)}` : sql`NULL`);
 	const readers = cols.map((c) => columnSql(c, o.decimalComma));
 	const orders = (spec.order ?? []).map((r) => ({ a: index(r.column), b: index(r.notBefore) }));
-	const orderBad = orders.map(({ a, b }) => sql`(${v(a)} IS NOT NULL AND ${v(b)} IS NOT NULL AND ${v(a)} < ${v(b)})`);
+	const orderBad = orders.map(
+		({ a, b }) => sql`(${v(a)} IS NOT NULL AND ${v(b)} IS NOT NULL AND ${v(a)} < ${v(b)})`
+	);
 	const keys = spec.primaryKey.map(index);
 	const keysAs = keys.map((k, j) => sql`${v(k)} AS ${identifier(`k_${j}`)}`);
 	const refs = spec.references.map((r) => ({ col: index(r.column), ...r }));
@@ -195,16 +197,19 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 		cols.map((_, c) => sql`WHEN ${c} THEN CAST(c.${v(c)} AS VARCHAR) `),
 		''
 	)}END END`;
-	const listed = await query<StageIssueRow>(sql`SELECT i.__row AS row, i.kind, i.col, i.ref, i.other, i.first_row,
+	const listed =
+		await query<StageIssueRow>(sql`SELECT i.__row AS row, i.kind, i.col, i.ref, i.other, i.first_row,
 			${shownValue} AS value
 		FROM (SELECT * FROM ${issues} ORDER BY __row, ord, col LIMIT ${o.maxIssues}) i
 		JOIN ${checked} c ON c.__row = i.__row
 		JOIN ${stage} s ON s.rowid = i.__row - 2
 		ORDER BY i.__row, i.ord, i.col`);
-	await query(sql`CREATE OR REPLACE TABLE ${identifier(o.target)} AS SELECT ${join(
-		cols.map((c, i) => sql`CAST(${v(i)} AS ${sqlType(c)}) AS ${identifier(c.name)}`),
-		', '
-	)} FROM ${checked} WHERE __pass_refs ORDER BY __row`);
+	await query(
+		sql`CREATE OR REPLACE TABLE ${identifier(o.target)} AS SELECT ${join(
+			cols.map((c, i) => sql`CAST(${v(i)} AS ${sqlType(c)}) AS ${identifier(c.name)}`),
+			', '
+		)} FROM ${checked} WHERE __pass_refs ORDER BY __row`
+	);
 	await query(sql`DROP TABLE IF EXISTS ${issues}`);
 	await query(sql`DROP TABLE IF EXISTS ${checked}`);
 	return {
