@@ -323,3 +323,110 @@ test('the Data page reads in French and has no WCAG 2.2 AA violation', async ({ 
 	await expectNoAxeViolations(page);
 	expectCleanRun(watch);
 });
+
+/** A sessions file of `rows` rows (over 1 MB, so it takes the large-file path) with four bad rows at known places. */
+function sessionsFile(path: string, rows: number) {
+	const lines = ['session_id,engagement_id,date,hours,mode'];
+	for (let i = 1; i <= rows; i++) {
+		const id = `T${String(i).padStart(7, '0')}`;
+		const engagement = `G${String((i % 1500) + 1).padStart(4, '0')}`;
+		lines.push(`${id},${engagement},2023-0${(i % 9) + 1}-1${i % 10},${(i % 8) / 2 + 0.5},telemedicine`);
+	}
+	lines[10] = 'T0000010,G0001,31/12/2023,1,telemedicine'; // row 11: a date in dd/mm/yyyy
+	lines[20] = 'T0000020,G0001,2023-01-01,25,telemedicine'; // row 21: more than 24 hours
+	lines[30] = 'T0000030,G9999,2023-01-01,1,telemedicine'; // row 31: an engagement that does not exist
+	lines[40] = 'T0000039,G0001,2023-01-01,1,telemedicine'; // row 41: the key of row 40 again
+	writeFileSync(path, lines.join('\n') + '\n');
+}
+
+test('a large CSV is read in place, checked in SQL, loaded, kept after a reload, and DuckDB reads nothing else', async ({
+	page
+}, testInfo) => {
+	const watch = watchPage(page);
+	const rows = 50_000;
+	const path = testInfo.outputPath('sessions 2025.csv');
+	sessionsFile(path, rows);
+	await openData(page);
+	await upload(page, path);
+	await expect(page.getByTestId('upload-summary')).toHaveText(
+		`${rows.toLocaleString('en-US')} rows read: ${(rows - 4).toLocaleString('en-US')} accepted, 4 rejected.`
+	);
+	expect(await problems(page)).toEqual([
+		['11', 'date', '31/12/2023', 'Expected a date as YYYY-MM-DD.'],
+		['21', 'hours', '25', 'Expected a number from 0 to 24 (hours).'],
+		[
+			'31',
+			'engagement_id',
+			'G9999',
+			'Expected an existing engagement_id of engagements; no such row is loaded.'
+		],
+		['41', 'session_id', 'T0000039', 'Expected a value not used by any other row: row 40 already uses it.']
+	]);
+
+	// While the file is registered: DuckDB reads it by its upload path, and nothing outside that directory.
+	const sql = page.getByTestId('sql-text');
+	const status = page.getByTestId('sql-status');
+	const run = page.getByRole('button', { name: 'Run' });
+	await sql.fill("SELECT file FROM glob('/upload/*')");
+	await run.click();
+	const registered =
+		(await page.getByTestId('sql-result').locator('tbody tr').first().textContent())?.trim() ?? '';
+	expect(registered).toMatch(/^\/upload\/[0-9a-f-]+\.csv$/);
+	await sql.fill(`SELECT count(*) AS n FROM read_csv('${registered}')`);
+	await run.click();
+	await expect(page.getByTestId('sql-result').locator('tbody tr').first()).toHaveText(String(rows));
+	for (const outside of [
+		'https://example.com/sessions.csv',
+		'http://127.0.0.1/sessions.csv',
+		'/etc/passwd',
+		`/upload/../${registered.slice('/upload/'.length)}`
+	]) {
+		await sql.fill(`SELECT count(*) FROM read_csv('${outside}')`);
+		await run.click();
+		await expect(status).toContainText('Permission Error');
+	}
+
+	await page
+		.getByRole('button', { name: `Load ${(rows - 4).toLocaleString('en-US')} rows into sessions` })
+		.click();
+	await expect(page.getByTestId('upload-done')).toHaveText(
+		`${(rows - 4).toLocaleString('en-US')} rows from sessions 2025.csv are now in sessions.`
+	);
+	const count = page.getByTestId('program-table-sessions').locator('td').last();
+	await expect(count).toHaveText((rows - 4).toLocaleString('en-US'));
+	await sql.fill(
+		"SELECT count(*) AS n, max(hours) AS h, min(date) AS d FROM sessions WHERE session_id <> 'x'"
+	);
+	await run.click();
+	await expect(page.getByTestId('sql-result').locator('tbody tr').first()).toHaveText(
+		`${rows - 4}42023-01-10`
+	);
+
+	await reloadReady(page);
+	await expect(count).toHaveText((rows - 4).toLocaleString('en-US'));
+	await expect(page.getByTestId('program-table-sessions')).toHaveAttribute('data-origin', 'user');
+	await expect(page.getByTestId('program-tables')).not.toContainText('could not');
+
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.getByRole('button', { name: 'Reset to the illustrative default' }).click();
+	await expect(count).toHaveText(defaultRows('sessions').toLocaleString('en-US'));
+	expectCleanRun(watch);
+});
+
+test('reading a large file can be cancelled, and nothing loaded changes', async ({ page }, testInfo) => {
+	const watch = watchPage(page);
+	const path = testInfo.outputPath('sessions big.csv');
+	sessionsFile(path, 400_000);
+	await openData(page);
+	await page.getByTestId('file-input').setInputFiles(path);
+	await expect(page.getByTestId('upload-progress')).toBeVisible();
+	await page.getByTestId('upload-progress').getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByTestId('upload-cancelled')).toHaveText(
+		'Reading sessions big.csv was cancelled. Nothing already loaded has changed.'
+	);
+	await expect(page.getByTestId('upload-review')).toHaveCount(0);
+	await expect(page.getByTestId('program-table-sessions').locator('td').last()).toHaveText(
+		defaultRows('sessions').toLocaleString('en-US')
+	);
+	expectCleanRun(watch);
+});

@@ -2,11 +2,17 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table } from 'apache-arrow';
 import type { QueryFn, SqlQuery } from './sql';
 
+/** Where the user's files are registered for DuckDB's own readers; the only place it may read from. */
+export const UPLOAD_DIRECTORY = '/upload/';
+
 /** Settings applied before `lock_configuration`: nothing may reach the network or load code after start. */
 export const lockdownStatements = [
 	`SET autoinstall_known_extensions = false`,
 	`SET autoload_known_extensions = false`,
 	`SET allow_community_extensions = false`,
+	// With external access off, DuckDB still opens paths under these directories: only the user's own files, registered
+	// there by `registerUploadFile`. http(s) and every other path stay refused.
+	`SET allowed_directories = ['${UPLOAD_DIRECTORY}']`,
 	`SET enable_external_access = false`,
 	`SET memory_limit = '2GB'`,
 	`SET lock_configuration = true`
@@ -120,4 +126,44 @@ export async function insertArrowTable(name: string, table: Table): Promise<void
 
 export function tableToRows<T>(table: Table): T[] {
 	return table.toArray().map((row) => row.toJSON() as T);
+}
+
+/**
+ * Lets DuckDB read a file the user chose (or the copy kept in this browser) in place, through the browser's file reader,
+ * under `UPLOAD_DIRECTORY`; returns the path to read it by. `name` is ours (letters, digits, hyphens and an extension).
+ */
+export async function registerUploadFile(name: string, file: Blob): Promise<string> {
+	if (!/^[a-z0-9-]+\.[a-z]+$/.test(name)) throw new Error(`Not an upload file name: ${name}`);
+	const [{ db }, { DuckDBDataProtocol }] = await Promise.all([ready(), import('@duckdb/duckdb-wasm')]);
+	const path = `${UPLOAD_DIRECTORY}${name}`;
+	await db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+	return path;
+}
+
+export async function dropUploadFile(path: string): Promise<void> {
+	const { db } = await ready();
+	await db.dropFile(path);
+}
+
+let uploadConnection: Promise<AsyncDuckDBConnection> | null = null;
+
+/**
+ * Runs one statement without parameters on its own connection, so that aborting `signal` cancels it where it stands
+ * (reading a large file, for example) and the app's other queries are not held behind it.
+ */
+export async function runCancellable(q: SqlQuery, signal?: AbortSignal): Promise<void> {
+	if (q.params.length > 0) throw new Error('runCancellable takes a statement without parameters');
+	const { db } = await ready();
+	uploadConnection ??= db.connect();
+	const connection = await uploadConnection;
+	signal?.throwIfAborted();
+	const cancel = () => void connection.cancelSent();
+	signal?.addEventListener('abort', cancel, { once: true });
+	try {
+		const reader = await connection.send(q.text, true);
+		for await (const batch of reader) void batch;
+		signal?.throwIfAborted();
+	} finally {
+		signal?.removeEventListener('abort', cancel);
+	}
 }

@@ -26,6 +26,14 @@ import {
 	type StorageProblem
 } from './program-storage';
 import { analyseProgramFile, type ProgramFileAnalysis } from './program-upload';
+import {
+	acceptedTableName,
+	analyseStagedFile,
+	discardStaged,
+	stageLargeFile,
+	takesLargePath
+} from './program-upload-large';
+import { appendAcceptedRows, dropAcceptedRows, loadedKeyRows } from './queries/program-loaded';
 import { loadCountryCodes, loadDefaultRows } from './program-defaults';
 import { buildSessionMonths, SESSION_MONTHS_SOURCES } from './queries/session-months';
 import type { Issue } from './validate';
@@ -48,6 +56,8 @@ export interface ProgramTablesState {
 
 const defaults = new Map<TableName, object[]>();
 const entryRows = new Map<string, object[]>();
+/** Files loaded by the large-file path: their accepted rows stay in a DuckDB table of their own. */
+const entryTables = new Map<string, string>();
 let manifest: Manifest = [];
 let store: FileStore = memoryStore();
 let storageProblem: StorageProblem | null = null;
@@ -62,9 +72,26 @@ function rowsOf(table: TableName, within: Manifest = manifest): object[] {
 	return (c.includesDefault ? (defaults.get(table) ?? []) : []).concat(...parts);
 }
 
-/** The rows each program table holds now: what a new file's references and keys are checked against. */
-export function loadedProgramRows(): LoadedRows {
-	return Object.fromEntries(TABLE_NAMES.map((t) => [t, rowsOf(t)]));
+/**
+ * The rows each program table holds now: what a new file's references and keys are checked against. For files loaded
+ * by the large-file path, only the key and referenced columns are read back from DuckDB.
+ */
+export async function loadedProgramRows(): Promise<LoadedRows> {
+	const loaded: LoadedRows = {};
+	for (const t of TABLE_NAMES) {
+		const large = composition(manifest, t).files.flatMap((f) => entryTables.get(f.id) ?? []);
+		const extra = [];
+		for (const name of large) extra.push(...(await loadedKeyRows(query, t, name)));
+		loaded[t] = extra.length > 0 ? rowsOf(t).concat(extra) : rowsOf(t);
+	}
+	return loaded;
+}
+
+function rowCount(table: TableName): number {
+	const c = composition(manifest, table);
+	return (
+		(c.includesDefault ? (defaults.get(table)?.length ?? 0) : 0) + c.files.reduce((n, f) => n + f.rows, 0)
+	);
 }
 
 export function countryCodes(): CountryCodes | null {
@@ -74,7 +101,7 @@ export function countryCodes(): CountryCodes | null {
 export function programTablesState(): ProgramTablesState {
 	return {
 		manifest,
-		rowCounts: Object.fromEntries(TABLE_NAMES.map((t) => [t, rowsOf(t).length])) as Record<TableName, number>,
+		rowCounts: Object.fromEntries(TABLE_NAMES.map((t) => [t, rowCount(t)])) as Record<TableName, number>,
 		storage: store.kind,
 		storageProblem,
 		unsaved: [...unsaved],
@@ -95,8 +122,37 @@ function notify() {
 
 async function rebuild(table: TableName, derived = true): Promise<void> {
 	await insertArrowTable(table, programRowsToArrow(table, rowsOf(table) as RowFor<TableName>[]));
+	for (const f of composition(manifest, table).files) {
+		const accepted = entryTables.get(f.id);
+		if (accepted) await appendAcceptedRows(query, table, accepted);
+	}
 	// The sessions pre-aggregate follows every change to a table it is built from.
 	if (derived && SESSION_MONTHS_SOURCES.includes(table)) await buildSessionMonths(query);
+}
+
+function forget(id: string): void {
+	entryRows.delete(id);
+	const accepted = entryTables.get(id);
+	entryTables.delete(id);
+	if (accepted) void dropAcceptedRows(query, accepted).catch(() => undefined);
+}
+
+/** Re-imports a large stored file by the same path it first took: read in place by DuckDB, checked in SQL. */
+async function restoreLarge(entry: StoredFileEntry, data: Blob): Promise<ProgramFileAnalysis | null> {
+	const staged = await stageLargeFile(data, { key: entry.id }).catch(() => null);
+	if (!staged) return null;
+	try {
+		const analysis = await analyseStagedFile(staged, entry.name, entry.size, {
+			table: entry.table,
+			mode: entry.mode,
+			countries
+		});
+		await discardStaged(staged, !analysis.fatal);
+		return analysis;
+	} catch (error) {
+		await discardStaged(staged, false);
+		throw error;
+	}
 }
 
 /** Re-imports the stored files, each checked against the tables as they stood when it was first loaded. */
@@ -104,20 +160,25 @@ async function restore(stored: Manifest): Promise<void> {
 	restoreFailures = [];
 	for (const entry of restoreOrder(stored)) {
 		const data = await store.get(entry.id).catch(() => null);
-		const analysis = data
-			? await analyseProgramFile(data, entry.name, entry.size, {
-					table: entry.table,
-					mode: entry.mode,
-					loaded: loadedProgramRows(),
-					countries
-				})
-			: null;
+		const large = data !== null && takesLargePath(entry.name, data.size);
+		const analysis = !data
+			? null
+			: large
+				? await restoreLarge(entry, data).catch(() => null)
+				: await analyseProgramFile(await data.arrayBuffer(), entry.name, entry.size, {
+						table: entry.table,
+						mode: entry.mode,
+						loaded: await loadedProgramRows(),
+						countries
+					});
 		if (!analysis || analysis.fatal) {
 			restoreFailures.push({ entry, issues: analysis?.issues ?? [] });
 			continue;
 		}
-		entryRows.set(entry.id, analysis.rows);
-		manifest = addEntry(manifest, { ...entry, rows: analysis.rows.length });
+		if (analysis.staged) entryTables.set(entry.id, analysis.staged.accepted);
+		else entryRows.set(entry.id, analysis.rows);
+		manifest = addEntry(manifest, { ...entry, rows: analysis.accepted });
+		await rebuild(entry.table, false);
 	}
 	if (restoreFailures.length > 0) await store.writeManifest(manifest).catch(() => undefined);
 }
@@ -129,8 +190,9 @@ async function start(): Promise<void> {
 		...TABLE_NAMES.map(async (t) => void defaults.set(t, await loadDefaultRows(t)))
 	]);
 	[store, storageProblem, countries] = [opened.store, opened.problem, codes];
-	await restore(await store.readManifest().catch(() => []));
+	// The defaults first: a stored file is checked against the tables as they stand in DuckDB.
 	for (const table of TABLE_NAMES) await rebuild(table, false);
+	await restore(await store.readManifest().catch(() => []));
 	await buildSessionMonths(query);
 	// Read by the load-time measurement (see the report in tests/e2e/data.e2e.ts).
 	performance.mark('program-tables-loaded');
@@ -176,32 +238,36 @@ export interface CommitResult {
 }
 
 /** Puts a checked file's accepted rows in its table (replacing or adding), then keeps the original file. */
-export function commitProgramFile(analysis: ProgramFileAnalysis, data: ArrayBuffer): Promise<CommitResult> {
+export function commitProgramFile(analysis: ProgramFileAnalysis, data: Blob): Promise<CommitResult> {
 	return change(async () => {
-		const { table } = analysis;
+		const { table, staged } = analysis;
 		if (!table || analysis.fatal) throw new Error(`${analysis.file}: nothing to load`);
 		const entry: StoredFileEntry = {
-			id: crypto.randomUUID(),
+			id: staged?.key ?? crypto.randomUUID(),
 			table,
 			mode: analysis.mode,
 			name: analysis.file,
 			size: analysis.size,
-			rows: analysis.rows.length,
+			rows: analysis.accepted,
 			loadedAt: new Date().toISOString()
 		};
+		if (staged && staged.accepted !== acceptedTableName(entry.id)) throw new Error('staged rows mislaid');
 		const before = manifest;
 		const displaced = displacedBy(manifest, entry);
 		manifest = addEntry(manifest, entry);
-		entryRows.set(entry.id, analysis.rows);
+		if (staged) entryTables.set(entry.id, staged.accepted);
+		else entryRows.set(entry.id, analysis.rows);
 		try {
 			await rebuild(table);
 		} catch (error) {
 			manifest = before;
 			entryRows.delete(entry.id);
+			entryTables.delete(entry.id);
 			await rebuild(table);
 			throw error;
 		}
-		for (const id of displaced) entryRows.delete(id);
+		if (staged) await discardStaged(staged, true);
+		for (const id of displaced) forget(id);
 		let saved = true;
 		try {
 			await store.put(entry.id, data);
@@ -225,7 +291,7 @@ export function removeProgramFile(id: string): Promise<void> {
 		const entry = manifest.find((e) => e.id === id);
 		if (!entry) return;
 		manifest = removeEntry(manifest, id);
-		entryRows.delete(id);
+		forget(id);
 		unsaved.delete(id);
 		await rebuild(entry.table);
 		await store.remove(id).catch(() => undefined);
@@ -239,7 +305,7 @@ export function resetProgramTables(): Promise<void> {
 		const tables = new Set(manifest.map((e) => e.table));
 		const ids = manifest.map((e) => e.id);
 		manifest = [];
-		entryRows.clear();
+		for (const id of ids) forget(id);
 		unsaved.clear();
 		restoreFailures = [];
 		for (const table of tables) await rebuild(table);

@@ -10,8 +10,10 @@ export interface FileStore {
 	kind: StorageKind;
 	readManifest(): Promise<Manifest>;
 	writeManifest(manifest: Manifest): Promise<void>;
-	put(id: string, data: ArrayBuffer): Promise<void>;
-	get(id: string): Promise<ArrayBuffer | null>;
+	/** Keeps the file; a `File` is streamed to storage, not read whole first. */
+	put(id: string, data: Blob): Promise<void>;
+	/** The kept file, read from storage only as it is used. */
+	get(id: string): Promise<Blob | null>;
 	remove(id: string): Promise<void>;
 }
 
@@ -39,7 +41,7 @@ const MANIFEST = 'manifest.json';
 async function opfsStore(): Promise<FileStore> {
 	const root = await navigator.storage.getDirectory();
 	const dir = await root.getDirectoryHandle(DIRECTORY, { create: true });
-	const write = async (name: string, data: ArrayBuffer | string) => {
+	const write = async (name: string, data: Blob | string) => {
 		const handle = await dir.getFileHandle(name, { create: true });
 		const writable = await handle.createWritable();
 		try {
@@ -62,7 +64,7 @@ async function opfsStore(): Promise<FileStore> {
 		readManifest: async () => parseManifest((await (await read(MANIFEST))?.text()) ?? null),
 		writeManifest: (manifest) => write(MANIFEST, JSON.stringify(manifest)),
 		put: (id, data) => write(`${id}.bin`, data),
-		get: async (id) => (await (await read(`${id}.bin`))?.arrayBuffer()) ?? null,
+		get: (id) => read(`${id}.bin`),
 		remove: (id) => dir.removeEntry(`${id}.bin`).catch(() => undefined)
 	};
 }
@@ -94,7 +96,10 @@ async function indexedDbStore(): Promise<FileStore> {
 		writeManifest: (manifest) =>
 			run('readwrite', (s) => s.put(JSON.stringify(manifest), MANIFEST)).then(() => undefined),
 		put: (id, data) => run('readwrite', (s) => s.put(data, id)).then(() => undefined),
-		get: async (id) => ((await run('readonly', (s) => s.get(id))) as ArrayBuffer | undefined) ?? null,
+		get: async (id) => {
+			const value = (await run('readonly', (s) => s.get(id))) as Blob | ArrayBuffer | undefined;
+			return value instanceof ArrayBuffer ? new Blob([value]) : (value ?? null);
+		},
 		remove: (id) => run('readwrite', (s) => s.delete(id)).then(() => undefined)
 	};
 }

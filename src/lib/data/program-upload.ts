@@ -9,6 +9,7 @@ import {
 import type { LoadMode } from './program-manifest';
 import { TABLE_NAMES, columnNames, type TableName } from './program-schema';
 import type { Issue } from './validate';
+import type { StagedFile } from './program-upload-large';
 
 /** Files above this are refused before a byte is read. */
 export const MAX_FILE_BYTES = 2 * 1024 ** 3;
@@ -30,8 +31,12 @@ export interface ProgramFileAnalysis {
 	/** The table the rows were checked against (the guess, or the user's choice); null when none could be told. */
 	table: TableName | null;
 	mode: LoadMode;
-	/** Rows that passed every check, ready to load. */
+	/** Rows that passed every check, ready to load (empty when they wait in DuckDB: see `staged`). */
 	rows: object[];
+	/** How many rows passed every check. */
+	accepted: number;
+	/** Large files: staged and checked in DuckDB, the accepted rows kept there. */
+	staged?: StagedFile;
 	rowNumbers: number[];
 	/** Non-empty data rows in the file. */
 	rowsRead: number;
@@ -80,6 +85,7 @@ export async function analyseProgramFile(
 		return {
 			...common,
 			rows: [],
+			accepted: 0,
 			rowNumbers: [],
 			rowsRead: 0,
 			issues,
@@ -100,6 +106,7 @@ export async function analyseProgramFile(
 	return {
 		...common,
 		rows: checked.rows,
+		accepted: checked.rows.length,
 		rowNumbers: checked.rowNumbers,
 		rowsRead: valid.rowsRead,
 		issues,

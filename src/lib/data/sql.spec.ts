@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifier, join, list, sql } from './sql';
+import { identifier, join, list, literal, sql } from './sql';
 
 describe('sql tag', () => {
 	it('binds every interpolated value as a parameter, hostile text included', () => {
@@ -27,5 +27,11 @@ describe('sql tag', () => {
 
 	it('renders an empty list as one that matches nothing', () => {
 		expect(sql`x IN ${list([])}`.text).toBe('x IN (NULL)');
+	});
+
+	it('writes literals with their quotes doubled, so a value cannot end the string', () => {
+		const q = sql`SELECT * FROM read_csv(${literal("/upload/a'); DROP TABLE t; --")})`;
+		expect(q.text).toBe("SELECT * FROM read_csv('/upload/a''); DROP TABLE t; --')");
+		expect(q.params).toEqual([]);
 	});
 });

@@ -34,6 +34,14 @@ export function list(values: readonly SqlValue[]): SqlQuery {
 	return fragment(`(${values.map(() => '?').join(', ')})`, values);
 }
 
+/**
+ * A string written into the SQL text as a quoted literal, for the few statements that must run without parameters
+ * (a cancellable read of a file); quotes are doubled, so the value can never end the literal.
+ */
+export function literal(value: string): SqlQuery {
+	return fragment(`'${value.replaceAll("'", "''")}'`, []);
+}
+
 /** Joins fragments, e.g. WHERE clauses, with a separator that is itself trusted SQL text. */
 export function join(parts: readonly SqlQuery[], separator: string): SqlQuery {
 	return fragment(

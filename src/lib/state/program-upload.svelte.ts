@@ -1,6 +1,7 @@
 /**
  * One file on its way in: size check before reading, read and check against what is loaded, the user's corrections
- * (table, replace or add), then the rows into DuckDB. Until `commit`, nothing loaded changes.
+ * (table, replace or add), then the rows into DuckDB. Until `commit`, nothing loaded changes. Large CSV files are read in
+ * place by DuckDB and checked in SQL (`program-upload-large.ts`); the page shows which step runs and can cancel it.
  */
 import {
 	commitProgramFile,
@@ -12,28 +13,51 @@ import {
 import type { LoadMode } from '$lib/data/program-manifest';
 import type { TableName } from '$lib/data/program-schema';
 import { analyseProgramFile, checkFileSize, type ProgramFileAnalysis } from '$lib/data/program-upload';
+import {
+	analyseStagedFile,
+	discardStaged,
+	stageLargeFile,
+	takesLargePath,
+	type StagedFile
+} from '$lib/data/program-upload-large';
 
 export interface FileFacts {
 	name: string;
 	size: number;
 }
 
+/** What runs now: reading the file, checking it, or loading the accepted rows. */
+export type UploadStep = 'reading' | 'checking' | 'loading';
+
 export class ProgramUpload {
 	/** The file refused for its size, before reading. */
 	refused = $state<FileFacts | null>(null);
 	/** The file over the warning size, still read. */
 	large = $state<FileFacts | null>(null);
-	busy = $state<'reading' | 'loading' | null>(null);
+	busy = $state<UploadStep | null>(null);
+	/** When the current step started (ms since page load), for the elapsed time shown. */
+	stepStarted = $state(0);
+	/** True while a large file is read or checked: that can be cancelled. */
+	cancellable = $state(false);
 	/** The file being read. */
 	current = $state<FileFacts | null>(null);
 	/** Reading failed outright (the browser could not read the file). */
 	failure = $state<{ name: string; detail: string } | null>(null);
+	/** The user cancelled reading this file. */
+	cancelled = $state<FileFacts | null>(null);
 	analysis = $state<ProgramFileAnalysis | null>(null);
 	/** The table recognised from the file itself, before any correction. */
 	guessed = $state<TableName | null>(null);
 	committed = $state<(CommitResult & { table: TableName }) | null>(null);
-	#data: ArrayBuffer | null = null;
+	#file: File | null = null;
+	#staged: StagedFile | null = null;
+	#abort: AbortController | null = null;
 	#run = 0;
+
+	#step(step: UploadStep | null) {
+		this.busy = step;
+		this.stepStarted = performance.now();
+	}
 
 	async open(file: File): Promise<void> {
 		const run = ++this.#run;
@@ -46,64 +70,100 @@ export class ProgramUpload {
 		}
 		if (size === 'warn') this.large = facts;
 		this.current = facts;
-		this.busy = 'reading';
+		this.#step('reading');
+		const abort = (this.#abort = new AbortController());
 		try {
-			const data = await file.arrayBuffer();
 			await ensureProgramTables();
 			if (run !== this.#run) return;
-			this.#data = data;
-			await this.#analyse(facts, { mode: 'replace' });
+			this.#file = file;
+			if (takesLargePath(file.name, file.size)) {
+				this.cancellable = true;
+				const staged = await stageLargeFile(file, { key: crypto.randomUUID(), signal: abort.signal });
+				if (run !== this.#run || abort.signal.aborted) {
+					if (staged) await discardStaged(staged, false);
+					return;
+				}
+				this.#staged = staged;
+			}
+			await this.#analyse(facts, { mode: 'replace' }, abort.signal);
 			this.guessed = this.analysis?.table ?? null;
 		} catch (error) {
-			if (run === this.#run)
-				this.failure = { name: file.name, detail: error instanceof Error ? error.message : String(error) };
+			if (run !== this.#run) return;
+			if (abort.signal.aborted) this.cancelled = facts;
+			else this.failure = { name: file.name, detail: error instanceof Error ? error.message : String(error) };
+			await this.#dropStaged();
 		} finally {
-			if (run === this.#run) this.busy = null;
+			if (run === this.#run) {
+				this.#step(null);
+				this.cancellable = false;
+			}
 		}
 	}
 
-	async #analyse(facts: FileFacts, choice: { table?: TableName; mode: LoadMode }) {
-		if (!this.#data) return;
-		this.analysis = await analyseProgramFile(this.#data, facts.name, facts.size, {
+	async #analyse(facts: FileFacts, choice: { table?: TableName; mode: LoadMode }, signal?: AbortSignal) {
+		if (!this.#file) return;
+		this.#step('checking');
+		const countries = countryCodes();
+		if (this.#staged) {
+			this.analysis = await analyseStagedFile(this.#staged, facts.name, facts.size, {
+				...choice,
+				countries,
+				signal
+			});
+			return;
+		}
+		this.analysis = await analyseProgramFile(await this.#file.arrayBuffer(), facts.name, facts.size, {
 			...choice,
-			loaded: loadedProgramRows(),
-			countries: countryCodes()
+			loaded: await loadedProgramRows(),
+			countries
 		});
+	}
+
+	/** Stops reading or checking a large file; what is loaded does not change. */
+	cancel(): void {
+		this.#abort?.abort();
 	}
 
 	/** Checks the file again as another table, or for adding instead of replacing. */
 	async choose(choice: { table?: TableName; mode?: LoadMode }): Promise<void> {
 		const current = this.analysis;
 		if (!current) return;
-		this.busy = 'reading';
 		try {
 			await this.#analyse(
 				{ name: current.file, size: current.size },
 				{ table: choice.table ?? current.table ?? undefined, mode: choice.mode ?? current.mode }
 			);
 		} finally {
-			this.busy = null;
+			this.#step(null);
 		}
 	}
 
 	async commit(): Promise<void> {
 		const analysis = this.analysis;
-		if (!analysis?.table || analysis.fatal || !this.#data) return;
-		this.busy = 'loading';
+		if (!analysis?.table || analysis.fatal || !this.#file) return;
+		this.#step('loading');
 		try {
-			const result = await commitProgramFile(analysis, this.#data);
+			const result = await commitProgramFile(analysis, this.#file);
+			this.#staged = null;
 			this.clear();
 			this.committed = { ...result, table: analysis.table };
 		} catch (error) {
 			this.failure = { name: analysis.file, detail: error instanceof Error ? error.message : String(error) };
 		} finally {
-			this.busy = null;
+			this.#step(null);
 		}
 	}
 
+	async #dropStaged(): Promise<void> {
+		const staged = this.#staged;
+		this.#staged = null;
+		if (staged) await discardStaged(staged, false);
+	}
+
 	clear(): void {
-		this.refused = this.large = this.failure = this.analysis = this.committed = null;
+		this.refused = this.large = this.failure = this.analysis = this.committed = this.cancelled = null;
 		this.guessed = null;
-		this.#data = null;
+		this.#file = null;
+		void this.#dropStaged();
 	}
 }

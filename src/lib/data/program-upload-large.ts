@@ -1,0 +1,150 @@
+/**
+ * The path for large CSV files: the file is read in place by DuckDB's own CSV reader (registered through the browser's
+ * file reader, never copied whole into JavaScript memory), staged as text, and checked in SQL with the same rules and
+ * report entries as the JavaScript path (`queries/program-stage.ts`). The accepted rows wait, typed, in a table of their
+ * own until the user loads them. Only the first 64 KB are read here, for the header, delimiter and encoding.
+ */
+import Papa from 'papaparse';
+import { dropUploadFile, query, registerUploadFile, runCancellable } from './db';
+import { decodeText, detectDelimiter, tableFromColumns, tableFromName } from './loaders';
+import { withCountrySuggestions, type CountryCodes } from './program-checks';
+import type { LoadMode } from './program-manifest';
+import { TABLE_NAMES, type TableName } from './program-schema';
+import { stagedIssues } from './program-stage-issues';
+import { suspectDelimiter, type ProgramFileAnalysis } from './program-upload';
+import { checkStagedFile } from './queries/program-stage';
+import { stageCsv } from './queries/program-stage-sql';
+import { identifier, sql } from './sql';
+import { matchHeader, type Issue } from './validate';
+
+/** CSV files from this size take the SQL path. */
+export const LARGE_FILE_BYTES = 1024 ** 2;
+
+export function takesLargePath(name: string, size: number): boolean {
+	return size >= LARGE_FILE_BYTES && /\.(csv|tsv|txt)$/i.test(name);
+}
+
+/** A file staged in DuckDB: text columns in `stage`, the accepted rows (once checked) in `accepted`. */
+export interface StagedFile {
+	key: string;
+	path: string;
+	stage: string;
+	accepted: string;
+	header: string[];
+	delimiter: string;
+}
+
+export type LargeStep = 'reading' | 'checking';
+
+/** The DuckDB table holding an entry's accepted rows. */
+export function acceptedTableName(key: string): string {
+	return `upload_${key.replaceAll('-', '_')}`;
+}
+
+async function sniff(file: Blob): Promise<{ header: string[]; delimiter: string; encoding: string } | null> {
+	const bytes = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+	// Cut at the last line break so a character split by the slice does not look like another encoding.
+	const end = file.size > bytes.length ? bytes.lastIndexOf(10) + 1 : bytes.length;
+	const { text, encoding } = decodeText(bytes.slice(0, end > 0 ? end : bytes.length).buffer);
+	if (encoding.startsWith('utf-16')) return null;
+	const delimiter = detectDelimiter(text);
+	const first = Papa.parse<string[]>(text, { delimiter, preview: 1 }).data[0] ?? [];
+	return { header: first, delimiter, encoding: encoding === 'utf-8' ? 'utf-8' : 'latin-1' };
+}
+
+/** Registers and stages the file. Null when it is not a CSV this path reads (UTF-16): the caller reads it whole. */
+export async function stageLargeFile(
+	file: Blob,
+	options: { key: string; signal?: AbortSignal }
+): Promise<StagedFile | null> {
+	const shape = await sniff(file);
+	if (!shape) return null;
+	const path = await registerUploadFile(`${options.key}.csv`, file);
+	const stage = `stage_${options.key.replaceAll('-', '_')}`;
+	try {
+		await runCancellable(
+			stageCsv(stage, path, {
+				columns: shape.header.length,
+				delimiter: shape.delimiter,
+				encoding: shape.encoding
+			}),
+			options.signal
+		);
+	} catch (error) {
+		await dropUploadFile(path).catch(() => undefined);
+		throw error;
+	}
+	return {
+		key: options.key,
+		path,
+		stage,
+		accepted: acceptedTableName(options.key),
+		header: shape.header,
+		delimiter: shape.delimiter
+	};
+}
+
+/** Drops what staging left: the stage, the rows not loaded, and the file's registration. */
+export async function discardStaged(staged: StagedFile, keepAccepted: boolean): Promise<void> {
+	await query(sql`DROP TABLE IF EXISTS ${identifier(staged.stage)}`).catch(() => undefined);
+	if (!keepAccepted)
+		await query(sql`DROP TABLE IF EXISTS ${identifier(staged.accepted)}`).catch(() => undefined);
+	await dropUploadFile(staged.path).catch(() => undefined);
+}
+
+export interface LargeAnalyseOptions {
+	table?: TableName;
+	mode: LoadMode;
+	countries: CountryCodes | null;
+	signal?: AbortSignal;
+}
+
+/** Checks a staged file as `table` (the guess, or the user's choice), as `analyseProgramFile` does for small files. */
+export async function analyseStagedFile(
+	staged: StagedFile,
+	file: string,
+	size: number,
+	options: LargeAnalyseOptions
+): Promise<ProgramFileAnalysis> {
+	const table = options.table ?? tableFromName(file) ?? tableFromColumns(staged.header);
+	const base = { file, size, mode: options.mode, table, rows: [], rowNumbers: [], staged };
+	if (!table) {
+		const issues: Issue[] = [{ kind: 'unknown_table', severity: 'error', file }];
+		return { ...base, accepted: 0, rowsRead: 0, issues, fatal: true, delimiterSuspect: null };
+	}
+	const match = matchHeader(table, file, staged.header);
+	const headerIssues = withCountrySuggestions(match.issues, options.countries);
+	if (headerIssues.some((i) => i.severity === 'error')) {
+		return {
+			...base,
+			accepted: 0,
+			rowsRead: 0,
+			issues: headerIssues,
+			fatal: true,
+			delimiterSuspect: suspectDelimiter(headerIssues)
+		};
+	}
+	options.signal?.throwIfAborted();
+	const loadedTables = new Set<string>(TABLE_NAMES);
+	const result = await checkStagedFile(query, {
+		stage: staged.stage,
+		target: staged.accepted,
+		table,
+		sources: match.indices.map((i) => (i < 0 ? null : `c${i}`)),
+		decimalComma: staged.delimiter === ';',
+		mode: options.mode,
+		countries: options.countries !== null,
+		loadedTables,
+		maxIssues: 500
+	});
+	const issues = [...headerIssues, ...stagedIssues(result, file, table, options.countries)];
+	if (result.rowsRead === 0) issues.push({ kind: 'empty_file', severity: 'error', file, table });
+	return {
+		...base,
+		accepted: result.accepted,
+		rowsRead: result.rowsRead,
+		issues,
+		fatal: result.accepted === 0,
+		delimiterSuspect: suspectDelimiter(issues)
+	};
+}

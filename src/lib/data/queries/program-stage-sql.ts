@@ -1,0 +1,162 @@
+/**
+ * The cell rules of `validate-cells.ts` written as SQL over a staging table whose columns are all text (`c0`, `c1`, …, as
+ * DuckDB's own CSV reader left them), so a file of millions of rows is checked inside DuckDB instead of row by row in
+ * JavaScript. For each schema column: the typed value (`v_<i>`) and the rule it breaks (`e_<i>`, null when none).
+ * The two must agree; `program-stage.spec.ts` checks them against the JavaScript validator on the same files.
+ */
+import type { ColumnSpec } from '../program-schema';
+import { identifier, join, literal, sql, type SqlQuery } from '../sql';
+
+/** What JavaScript's `String.prototype.trim` removes (the common part of it). */
+const SPACES =
+	' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const NUMBER = '[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?';
+const DATE = '\\d{4}-\\d{2}-\\d{2}(T00:00(:00(\\.0+)?)?Z?)?';
+const TRUE = ['true', 'yes', '1', 'y'];
+const FALSE = ['false', 'no', '0', 'n'];
+
+/**
+ * Constants of the schema (patterns, allowed values) go into the text as literals, not parameters: DuckDB compiles a
+ * regular expression once only when it is a constant, and a parameter made it compile one per row (100× slower).
+ */
+function values(items: readonly string[]): SqlQuery {
+	return items.length === 0 ? sql`(NULL)` : sql`(${join(items.map(literal), ', ')})`;
+}
+
+/** `normaliseName`: lower case, runs of spaces, hyphens or dots as one underscore. */
+function normalised(text: SqlQuery): SqlQuery {
+	return sql`regexp_replace(lower(${text}), '[\\s\\-.]+', '_', 'g')`;
+}
+
+/** "1 234,5" → "1234.5" for files that write decimal commas (two passes: the separators of "1 234 567" overlap). */
+function decimalComma(text: SqlQuery): SqlQuery {
+	const group = (t: SqlQuery) =>
+		sql`regexp_replace(${t}, '(\\d)[\\s\u00a0\u202f](\\d{3})\\b', '\\1\\2', 'g')`;
+	return sql`regexp_replace(${group(group(text))}, '^([+-]?\\d*),(\\d+)$', '\\1.\\2')`;
+}
+
+function range(n: SqlQuery, col: ColumnSpec): SqlQuery {
+	const parts: SqlQuery[] = [];
+	if (col.min !== undefined) parts.push(sql`${n} < ${col.min}`);
+	if (col.max !== undefined) parts.push(sql`${n} > ${col.max}`);
+	return parts.length === 0 ? sql`false` : join(parts, ' OR ');
+}
+
+export interface ColumnSql {
+	/** The typed value of a non-empty trimmed cell `t`; null when it breaks a rule of its type. */
+	parse(t: SqlQuery): SqlQuery;
+	/** The broken rule ('type', 'range', 'date', 'enum', 'pattern') given the cell `t` and its parsed value `p`. */
+	error(t: SqlQuery, p: SqlQuery): SqlQuery;
+}
+
+/**
+ * How to read one column. Each expression is evaluated once per cell, in steps (trim, parse, then rules): repeating
+ * the trim and parse inside every rule made a million rows take minutes.
+ */
+export function columnSql(col: ColumnSpec, comma: boolean): ColumnSql {
+	switch (col.type) {
+		case 'integer':
+		case 'number': {
+			const text = (t: SqlQuery) => (comma ? decimalComma(t) : t);
+			return {
+				parse: (t) =>
+					sql`CASE WHEN regexp_full_match(${text(t)}, ${literal(NUMBER)}) THEN TRY_CAST(${text(t)} AS DOUBLE) END`,
+				error: (_, p) =>
+					sql`CASE WHEN ${p} IS NULL${col.type === 'integer' ? sql` OR ${p} <> floor(${p})` : sql``} THEN 'type' WHEN ${range(p, col)} THEN 'range' END`
+			};
+		}
+		case 'boolean':
+			return {
+				parse: (t) =>
+					sql`CASE WHEN ${normalised(t)} IN ${values(TRUE)} THEN true WHEN ${normalised(t)} IN ${values(FALSE)} THEN false END`,
+				error: (_, p) => sql`CASE WHEN ${p} IS NULL THEN 'type' END`
+			};
+		case 'date':
+			return {
+				parse: (t) =>
+					sql`CASE WHEN regexp_full_match(${t}, ${literal(DATE)}) THEN TRY_CAST(substr(${t}, 1, 10) AS DATE) END`,
+				error: (_, p) => sql`CASE WHEN ${p} IS NULL THEN 'date' END`
+			};
+		case 'enum':
+			return {
+				parse: (t) =>
+					sql`CASE WHEN ${normalised(t)} IN ${values(col.values ?? [])} THEN ${normalised(t)} END`,
+				error: (_, p) => sql`CASE WHEN ${p} IS NULL THEN 'enum' END`
+			};
+		case 'list': {
+			const items = (t: SqlQuery) =>
+				sql`list_filter(list_transform(string_split_regex(${t}, '[;,|]'), x -> ${normalised(sql`x`)}), x -> x <> '')`;
+			const tests: SqlQuery[] = [];
+			if (col.values) tests.push(sql`x NOT IN ${values(col.values)}`);
+			if (col.pattern) tests.push(sql`NOT regexp_matches(x, ${literal(col.pattern)})`);
+			const bad = (t: SqlQuery) =>
+				tests.length === 0 ? sql`false` : sql`len(list_filter(${items(t)}, x -> ${join(tests, ' OR ')})) > 0`;
+			return {
+				parse: (t) => sql`CASE WHEN NOT (${bad(t)}) THEN array_to_string(${items(t)}, ';') END`,
+				error: (_, p) => sql`CASE WHEN ${p} IS NULL THEN 'enum' END`
+			};
+		}
+		default: {
+			const pattern = col.pattern;
+			if (!pattern) return { parse: (t) => t, error: () => sql`NULL` };
+			const up = (t: SqlQuery) => (col.upper ? sql`upper(${t})` : t);
+			return {
+				parse: (t) => sql`CASE WHEN regexp_matches(${up(t)}, ${literal(pattern)}) THEN ${up(t)} END`,
+				error: (_, p) => sql`CASE WHEN ${p} IS NULL THEN 'pattern' END`
+			};
+		}
+	}
+}
+
+/** Text characters JavaScript's `trim` removes, as a regular-expression class. */
+const SPACE_CLASS =
+	'[\\s\\v\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]';
+
+/** The cell trimmed as JavaScript trims, null when empty; the trim runs only on cells that start or end with a space. */
+export function trimmedSql(source: string): SqlQuery {
+	const c = identifier(source);
+	return sql`nullif(CASE WHEN regexp_matches(${c}, ${literal(`^${SPACE_CLASS}|${SPACE_CLASS}$`)}) THEN trim(${c}, ${literal(SPACES)}) ELSE ${c} END, '')`;
+}
+
+/** The SQL type each schema type is kept as (integers as DOUBLE, as in `program-arrow.ts`). */
+export function sqlType(col: ColumnSpec): SqlQuery {
+	switch (col.type) {
+		case 'integer':
+		case 'number':
+			return sql`DOUBLE`;
+		case 'boolean':
+			return sql`BOOLEAN`;
+		case 'date':
+			return sql`DATE`;
+		default:
+			return sql`VARCHAR`;
+	}
+}
+
+export interface CsvShape {
+	/** Columns in the header line. */
+	columns: number;
+	delimiter: string;
+	/** DuckDB's name for the encoding: 'utf-8', 'latin-1' (for Windows-1252 too) or 'utf-16'. */
+	encoding: string;
+}
+
+const DELIMITERS = [',', ';', '\t', '|'];
+const ENCODINGS = ['utf-8', 'latin-1', 'utf-16'];
+
+/**
+ * Reads a CSV with DuckDB's own reader into `stage`, every column as text named `c0…cN` by position (the file's own
+ * header names may be anything; `matchHeader` reads them). Blank lines are skipped by the reader. The statement has no
+ * parameters, so it can run as a cancellable query.
+ */
+export function stageCsv(stage: string, path: string, shape: CsvShape): SqlQuery {
+	if (!DELIMITERS.includes(shape.delimiter)) throw new Error(`Unexpected delimiter ${shape.delimiter}`);
+	if (!ENCODINGS.includes(shape.encoding)) throw new Error(`Unexpected encoding ${shape.encoding}`);
+	const names = Array.from({ length: shape.columns }, (_, i) => `c${i}`);
+	return sql`CREATE OR REPLACE TABLE ${identifier(stage)} AS SELECT * FROM read_csv(${literal(path)},
+		header = true, auto_detect = false, delim = ${literal(shape.delimiter)}, quote = '"', escape = '"',
+		encoding = ${literal(shape.encoding)}, null_padding = true, columns = {${join(
+			names.map((n) => sql`${identifier(n)}: 'VARCHAR'`),
+			', '
+		)}})`;
+}

@@ -1,0 +1,167 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeProgramQuery, type NodeQuery } from '../../../../tests/support/node-duckdb';
+import { detectDelimiter, decodeText, loadFile, parseCsv, tableFromName } from '../loaders';
+import {
+	checkAgainstLoaded,
+	withCountrySuggestions,
+	type CountryCodes,
+	type LoadedRows
+} from '../program-checks';
+import { stagedIssues } from '../program-stage-issues';
+import { TABLE_NAMES, type TableName } from '../program-schema';
+import { sql } from '../sql';
+import { formatIssue, matchHeader, type Issue } from '../validate';
+import { appendAcceptedRows, checkedColumns, dropAcceptedRows, loadedKeyRows } from './program-loaded';
+import { checkStagedFile } from './program-stage';
+import { stageCsv } from './program-stage-sql';
+
+const FIXTURES = 'tests/fixtures/program';
+let query: NodeQuery;
+let loaded: LoadedRows;
+let countries: CountryCodes;
+
+beforeAll(async () => {
+	query = await nodeProgramQuery(TABLE_NAMES, { reference: ['countries'] });
+	const codes = await query<{ iso3: string; iso2: string | null }>(sql`SELECT iso3, iso2 FROM countries`);
+	countries = {
+		iso3: new Set(codes.map((c) => c.iso3)),
+		iso2ToIso3: new Map(codes.filter((c) => c.iso2).map((c) => [c.iso2 as string, c.iso3]))
+	};
+	loaded = Object.fromEntries(
+		await Promise.all(
+			TABLE_NAMES.map(async (t) => {
+				const r = await loadFile(readFileSync(`data/program/${t}.csv`, 'utf8'), `${t}.csv`, { table: t });
+				if (!r.ok) throw new Error(`default ${t} does not validate`);
+				return [t, r.rows] as const;
+			})
+		)
+	);
+});
+afterAll(() => query.close());
+
+/** Stages a CSV the way the browser does (DuckDB's reader, every column text) and checks it in SQL. */
+async function sqlPath(path: string, table: TableName, mode: 'replace' | 'append' = 'replace') {
+	const bytes = readFileSync(path);
+	const { text, encoding } = decodeText(
+		bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+	);
+	const delimiter = detectDelimiter(text);
+	const header = parseCsv(text, path).rows[0] ?? [];
+	await query(
+		stageCsv('stage', path, {
+			columns: header.length,
+			delimiter,
+			encoding: encoding === 'utf-8' ? 'utf-8' : 'latin-1'
+		})
+	);
+	const match = matchHeader(table, path, header);
+	const result = await checkStagedFile(query, {
+		stage: 'stage',
+		target: 'accepted_rows',
+		table,
+		sources: match.indices.map((i) => (i < 0 ? null : `c${i}`)),
+		decimalComma: delimiter === ';',
+		mode,
+		countries: true,
+		loadedTables: new Set(TABLE_NAMES),
+		maxIssues: 500
+	});
+	return { result, issues: stagedIssues(result, path, table, countries) };
+}
+
+/** The JavaScript path: parse, validate, check against what is loaded. */
+async function jsPath(path: string, table: TableName, mode: 'replace' | 'append' = 'replace') {
+	const bytes = readFileSync(path);
+	const r = await loadFile(
+		bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+		path,
+		{
+			table,
+			maxIssues: 500
+		}
+	);
+	const valid = r.ok ? r : 'accepted' in r ? r.accepted : undefined;
+	if (!valid) return null;
+	const checked = checkAgainstLoaded(valid, { loaded, countries, mode });
+	const rowIssues = (r.ok ? [] : r.issues).filter((i) => (i.row ?? 0) > 1);
+	return {
+		rowsRead: valid.rowsRead,
+		accepted: checked.rows.length,
+		issues: withCountrySuggestions([...rowIssues, ...checked.issues], countries)
+	};
+}
+
+const text = (issues: Issue[]) => issues.map(formatIssue).sort();
+
+describe('checkStagedFile agrees with the JavaScript validator', () => {
+	const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.csv'));
+	for (const file of files) {
+		const table = tableFromName(file);
+		if (!table) continue;
+		it(`${file}`, async () => {
+			const js = await jsPath(`${FIXTURES}/${file}`, table);
+			if (!js) return; // unreadable or header problems: the SQL path is not reached
+			const { result, issues } = await sqlPath(`${FIXTURES}/${file}`, table);
+			expect(result.rowsRead).toBe(js.rowsRead);
+			expect(result.accepted).toBe(js.accepted);
+			expect(text(issues)).toEqual(text(js.issues));
+		});
+	}
+
+	it('finds the illustrative tables clean and accepts every row, typed', async () => {
+		const { result } = await sqlPath('data/program/engagements.csv', 'engagements');
+		expect(result.issueCount).toBe(0);
+		expect(result.accepted).toBe(loaded.engagements?.length);
+		const [types] = await query<{ start: string; planned: string }>(
+			sql`SELECT typeof("start") AS start, typeof(planned_hours) AS planned FROM accepted_rows LIMIT 1`
+		);
+		expect(types).toEqual({ start: 'DATE', planned: 'DOUBLE' });
+	});
+
+	it('rejects, when adding, the keys already loaded', async () => {
+		const { result, issues } = await sqlPath('data/program/hubs.csv', 'hubs', 'append');
+		expect(result.accepted).toBe(0);
+		expect(issues[0]).toMatchObject({ kind: 'duplicate_key', detail: 'loaded', row: 2 });
+	});
+
+	it('lists at most the cap and counts the rest', async () => {
+		const { result } = await sqlPath('data/program/hubs.csv', 'hubs', 'append');
+		const capped = await checkStagedFile(query, {
+			stage: 'stage',
+			target: 'accepted_rows',
+			table: 'hubs',
+			sources: matchHeader('hubs', 'h', ['hub_id', 'name', 'city', 'iso3', 'lat', 'lon']).indices.map((i) =>
+				i < 0 ? null : `c${i}`
+			),
+			decimalComma: false,
+			mode: 'append',
+			countries: true,
+			loadedTables: new Set(TABLE_NAMES),
+			maxIssues: 2
+		});
+		expect(capped.issues).toHaveLength(2);
+		expect(capped.issueCount).toBe(result.issueCount);
+		expect(stagedIssues(capped, 'h', 'hubs', countries).at(-1)).toMatchObject({
+			kind: 'too_many_issues',
+			count: result.issueCount - 2
+		});
+	});
+});
+
+describe('accepted rows of a large file', () => {
+	it('go into the program table after the rows already there, and give back their keys', async () => {
+		await sqlPath('data/program/engagements.csv', 'engagements');
+		await query(sql`CREATE OR REPLACE TABLE engagements_copy AS SELECT * FROM engagements LIMIT 3`);
+		await appendAcceptedRows(query, 'engagements_copy' as TableName, 'accepted_rows');
+		const [count] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM engagements_copy`);
+		expect(count?.n).toBe(3 + (loaded.engagements?.length ?? 0));
+		expect(checkedColumns('engagements')).toEqual(['engagement_id']);
+		expect(checkedColumns('centres')).toEqual(['centre_id']);
+		const keys = await loadedKeyRows(query, 'engagements', 'accepted_rows');
+		expect(keys).toHaveLength(loaded.engagements?.length ?? -1);
+		expect(Object.keys(keys[0] ?? {})).toEqual(['engagement_id']);
+		await dropAcceptedRows(query, 'accepted_rows');
+		await expect(query(sql`SELECT * FROM accepted_rows`)).rejects.toThrow();
+	});
+});

@@ -1,0 +1,221 @@
+/**
+ * Checks a staged file (all-text columns `c0…cN` in a DuckDB table, one per column of the file) against its program
+ * table in SQL, with the same rules and in the same order as `validate.ts` + `program-checks.ts`: cell types and allowed
+ * values, dates in order, keys unique in the file, references to the tables as loaded now, country codes, and (when
+ * adding) keys already loaded. Accepted rows go, typed, into `target`; the issues come back as rows, listed up to a cap
+ * and counted in full.
+ */
+import type { LoadMode } from '../program-manifest';
+import { tableSpec, type TableName } from '../program-schema';
+import { identifier, join, sql, type QueryFn, type SqlQuery } from '../sql';
+import { columnSql, sqlType, trimmedSql } from './program-stage-sql';
+
+export interface StageCheckOptions {
+	stage: string;
+	/** Table created with the accepted rows, typed, in the table's column order. */
+	target: string;
+	table: TableName;
+	/** For each schema column, the staging column holding it (null when the file lacks it). */
+	sources: readonly (string | null)[];
+	decimalComma: boolean;
+	mode: LoadMode;
+	/** Check `iso3` columns against the `countries` reference table. */
+	countries: boolean;
+	/** Tables present in DuckDB that references may be checked against. */
+	loadedTables: ReadonlySet<string>;
+	maxIssues: number;
+}
+
+export type StageIssueKind =
+	| 'required'
+	| 'type'
+	| 'range'
+	| 'date'
+	| 'enum'
+	| 'pattern'
+	| 'order'
+	| 'duplicate_key'
+	| 'reference'
+	| 'country'
+	| 'loaded_key';
+
+export interface StageIssueRow {
+	row: number;
+	kind: StageIssueKind;
+	/** Index of the schema column (for order issues: the later date; keys: the first key column). */
+	col: number;
+	/** For references: the index in the table's `references`. */
+	ref: number | null;
+	value: string | null;
+	/** Order issues: the earlier date. */
+	other: string | null;
+	/** Duplicate keys: the row that first used the key. */
+	first_row: number | null;
+}
+
+export interface StageCheckResult {
+	rowsRead: number;
+	accepted: number;
+	issues: StageIssueRow[];
+	/** All issues, listed or not. */
+	issueCount: number;
+}
+
+const t = (i: number) => identifier(`t_${i}`);
+const v = (i: number) => identifier(`v_${i}`);
+const e = (i: number) => identifier(`e_${i}`);
+
+export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Promise<StageCheckResult> {
+	const spec = tableSpec(o.table);
+	const cols = spec.columns;
+	const index = (name: string) => cols.findIndex((c) => c.name === name);
+	const stage = identifier(o.stage);
+	const checked = identifier(`${o.stage}_checked`);
+	const raw = (i: number) => (o.sources[i] ? sql`s.${identifier(o.sources[i] as string)}` : sql`NULL`);
+	const readers = cols.map((c) => columnSql(c, o.decimalComma));
+	const orders = (spec.order ?? []).map((r) => ({ a: index(r.column), b: index(r.notBefore) }));
+	const orderBad = orders.map(
+		({ a, b }) => sql`(${v(a)} IS NOT NULL AND ${v(b)} IS NOT NULL AND ${v(a)} < ${v(b)})`
+	);
+	const keys = spec.primaryKey.map(index);
+	const keysAs = keys.map((k, j) => sql`${v(k)} AS ${identifier(`k_${j}`)}`);
+	const refs = spec.references.map((r) => ({ col: index(r.column), ...r }));
+	const refBad = refs.map((r) =>
+		o.loadedTables.has(r.table)
+			? sql`(${v(r.col)} IS NOT NULL AND ${v(r.col)} NOT IN (SELECT ${identifier(r.targetColumn)} FROM ${identifier(r.table)} WHERE ${identifier(r.targetColumn)} IS NOT NULL))`
+			: sql`false`
+	);
+	const iso = index('iso3');
+	const countryBad =
+		o.countries && iso >= 0
+			? sql`(${v(iso)} IS NOT NULL AND ${v(iso)} NOT IN (SELECT iso3 FROM countries))`
+			: sql`false`;
+	const loadedBad =
+		o.mode === 'append' && o.loadedTables.has(o.table)
+			? sql`(${join(keys.map(v), ', ')}) IN (SELECT (${join(
+					spec.primaryKey.map((k) => identifier(k)),
+					', '
+				)}) FROM ${identifier(o.table)})`
+			: sql`false`;
+	const cellsOk = join(
+		[...cols.map((_, i) => sql`${e(i)} IS NULL`), ...orderBad.map((b) => sql`NOT ${b}`)],
+		' AND '
+	);
+
+	await query(sql`CREATE OR REPLACE TEMP TABLE ${checked} AS
+		WITH trimmed AS MATERIALIZED (
+			SELECT rowid + 2 AS __row, ${join(
+				cols.map((_, i) => sql`${o.sources[i] ? trimmedSql(o.sources[i] as string) : sql`NULL`} AS ${t(i)}`),
+				', '
+			)}
+			FROM ${stage}
+		), parsed AS MATERIALIZED (
+			SELECT *, ${join(
+				readers.map((r, i) => sql`CASE WHEN ${t(i)} IS NOT NULL THEN ${r.parse(t(i))} END AS ${v(i)}`),
+				', '
+			)}
+			FROM trimmed WHERE ${join(
+				cols.map((_, i) => sql`${t(i)} IS NOT NULL`),
+				' OR '
+			)}
+		), typed AS (
+			SELECT *, ${join(
+				readers.map(
+					(r, i) =>
+						sql`CASE WHEN ${t(i)} IS NULL THEN ${cols[i]?.required ? sql`'required'` : sql`NULL`} ELSE ${r.error(t(i), v(i))} END AS ${e(i)}`
+				),
+				', '
+			)}
+			FROM parsed
+		), cells AS (
+			SELECT *, ${cellsOk} AS __cells_ok FROM typed
+		), repeated AS (
+			-- Keys used more than once among the rows that passed the cell rules, and the row that used each first. A
+			-- grouped join: a window partitioned by key is very slow with a million keys.
+			SELECT ${join(keysAs, ', ')}, min(__row) AS __first_row FROM cells WHERE __cells_ok
+			GROUP BY ALL HAVING count(*) > 1
+		), keyed AS (
+			SELECT cells.*, CASE WHEN __cells_ok THEN coalesce(repeated.__first_row, __row) END AS __first
+			FROM cells LEFT JOIN repeated ON ${join(
+				keys.map((k, j) => sql`cells.${v(k)} = repeated.${identifier(`k_${j}`)}`),
+				' AND '
+			)}
+		), referenced AS (
+			SELECT *, __cells_ok AND __row <> __first AS __dup,
+				${join(
+					refBad.map((b, k) => sql`__cells_ok AND __row = __first AND ${b} AS ${identifier(`__ref_${k}`)}`),
+					', '
+				)}${refBad.length > 0 ? sql`,` : sql``}
+				__cells_ok AND __row = __first AND ${countryBad} AS __country
+			FROM keyed
+		)
+		SELECT *, __cells_ok AND NOT __dup AND NOT __country ${join(
+			refBad.map((_, k) => sql`AND NOT ${identifier(`__ref_${k}`)} `),
+			''
+		)}AND NOT ${loadedBad} AS __pass_refs
+		FROM referenced`);
+
+	const passed = sql`__cells_ok AND NOT __dup AND NOT __country ${join(
+		refBad.map((_, k) => sql`AND NOT ${identifier(`__ref_${k}`)} `),
+		''
+	)}`;
+	const branches: SqlQuery[] = [
+		...cols.map(
+			(_, i) =>
+				sql`SELECT __row, ${e(i)} AS kind, ${i} AS col, NULL AS ref, NULL AS other, NULL AS first_row, 0 AS ord FROM ${checked} WHERE ${e(i)} IS NOT NULL`
+		),
+		...orders.map(
+			({ a, b }, k) =>
+				sql`SELECT __row, 'order', ${a}, NULL, CAST(${v(b)} AS VARCHAR), NULL, 1 FROM ${checked} WHERE ${orderBad[k] as SqlQuery}`
+		),
+		sql`SELECT __row, 'duplicate_key', ${keys[0] ?? 0}, NULL, NULL, __first, 2 FROM ${checked} WHERE __dup`,
+		...refs.map(
+			(r, k) =>
+				sql`SELECT __row, 'reference', ${r.col}, ${k}, NULL, NULL, 3 FROM ${checked} WHERE ${identifier(`__ref_${k}`)}`
+		),
+		sql`SELECT __row, 'country', ${Math.max(iso, 0)}, NULL, NULL, NULL, 4 FROM ${checked} WHERE __country`,
+		sql`SELECT __row, 'loaded_key', ${keys[0] ?? 0}, NULL, NULL, NULL, 5 FROM ${checked} WHERE ${passed} AND NOT __pass_refs`
+	];
+	const issues = identifier(`${o.stage}_issues`);
+	await query(sql`CREATE OR REPLACE TEMP TABLE ${issues} AS ${join(branches, ' UNION ALL ')}`);
+	const [counts] = await query<{ rows_read: number; accepted: number; issue_count: number }>(
+		sql`SELECT (SELECT count(*) FROM ${checked}) AS rows_read,
+			(SELECT count(*) FROM ${checked} WHERE __pass_refs) AS accepted,
+			(SELECT count(*) FROM ${issues}) AS issue_count`
+	);
+	// The value each listed issue shows: the cell as written for cell rules, the typed value for the others.
+	const shownValue = sql`CASE i.ord WHEN 0 THEN CASE i.col ${join(
+		cols.map((_, c) => sql`WHEN ${c} THEN CAST(${raw(c)} AS VARCHAR) `),
+		''
+	)}END WHEN 2 THEN concat_ws(', ', ${join(
+		keys.map((k) => sql`CAST(c.${v(k)} AS VARCHAR)`),
+		', '
+	)}) WHEN 5 THEN concat_ws(', ', ${join(
+		keys.map((k) => sql`CAST(c.${v(k)} AS VARCHAR)`),
+		', '
+	)}) ELSE CASE i.col ${join(
+		cols.map((_, c) => sql`WHEN ${c} THEN CAST(c.${v(c)} AS VARCHAR) `),
+		''
+	)}END END`;
+	const listed =
+		await query<StageIssueRow>(sql`SELECT i.__row AS row, i.kind, i.col, i.ref, i.other, i.first_row,
+			${shownValue} AS value
+		FROM (SELECT * FROM ${issues} ORDER BY __row, ord, col LIMIT ${o.maxIssues}) i
+		JOIN ${checked} c ON c.__row = i.__row
+		JOIN ${stage} s ON s.rowid = i.__row - 2
+		ORDER BY i.__row, i.ord, i.col`);
+	await query(
+		sql`CREATE OR REPLACE TABLE ${identifier(o.target)} AS SELECT ${join(
+			cols.map((c, i) => sql`CAST(${v(i)} AS ${sqlType(c)}) AS ${identifier(c.name)}`),
+			', '
+		)} FROM ${checked} WHERE __pass_refs ORDER BY __row`
+	);
+	await query(sql`DROP TABLE IF EXISTS ${issues}`);
+	await query(sql`DROP TABLE IF EXISTS ${checked}`);
+	return {
+		rowsRead: Number(counts?.rows_read ?? 0),
+		accepted: Number(counts?.accepted ?? 0),
+		issueCount: Number(counts?.issue_count ?? 0),
+		issues: listed.map((r) => ({ ...r, row: Number(r.row), col: Number(r.col) }))
+	};
+}
