@@ -151,7 +151,7 @@ export function readAdmin1Boundaries(
 				problem: { kind: 'outside_country', inside: points.length ? inside / points.length : 0 }
 			};
 	}
-	const codeProperty = chooseProperty(polygons, CODE_KEYS, /^[A-Za-z]{2}[-_. ]?[A-Za-z0-9]{1,4}$/);
+	const codeProperty = chooseProperty(polygons, CODE_KEYS, /^[A-Z]{2}[-_.]?[A-Z0-9]{1,4}$/);
 	const nameProperty = chooseProperty(polygons, NAME_KEYS) ?? codeProperty;
 	if (!nameProperty) {
 		const properties = [...new Set(polygons.flatMap((f) => Object.keys(f.properties ?? {})))];
