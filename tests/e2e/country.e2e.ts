@@ -4,7 +4,7 @@ import { countMapColours, expectCleanRun, expectNoAxeViolations, gotoReady, watc
 import { referenceRow, referenceSql } from './support/reference';
 
 // Each test loads DuckDB and the country's tables, some twice (reload, language): on a busy machine that takes a while.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 480_000 });
 
 const en = new Intl.NumberFormat('en');
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
@@ -186,5 +186,192 @@ test('the country page reads in French, numbers included', async ({ page }) => {
 	await expect(page.getByTestId('kpi-cases')).toHaveText(new Intl.NumberFormat('fr').format(cases));
 	await expectMapDrawn(page);
 	await expectNoAxeViolations(page);
+	expectCleanRun(watch);
+});
+
+const fixture = (name: string) => `tests/fixtures/country/${name}`;
+/** These flows load DuckDB more than once; on a shared, busy machine the first screen can take minutes. */
+const slow = 180_000;
+
+/** The units table's column, every row, as numbers (after "show all"). */
+async function unitColumn(page: Page, header: string): Promise<(number | null)[]> {
+	const table = page.getByTestId('units-table');
+	const showAll = page
+		.locator('.data-table', { has: table })
+		.getByRole('button', { name: /^Show all \d+ rows$/ });
+	if (await showAll.isVisible()) await showAll.click();
+	const headers = await table.locator('thead th').allTextContents();
+	const index = headers.findIndex((h) => h.trim().startsWith(header));
+	expect(index, `column ${header} in ${headers.join(' | ')}`).toBeGreaterThanOrEqual(0);
+	const cells = await table.locator(`tbody tr > :nth-child(${index + 1})`).allTextContents();
+	return cells.map((t) => (/\d/.test(t) ? Number(t.replace(/[^\d.]/g, '')) : null));
+}
+
+test('Nigeria: unit need adds up to the national figures, and a ministry CSV joins with unmatched rows reported', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/country/NGA', slow);
+	const { cases } = await referenceRow<{ cases: number }>(
+		`SELECT new_cases AS cases FROM data/cancer_burden.parquet WHERE iso3 = 'NGA' AND site_code = 40`
+	);
+	await expect(page.getByTestId('kpi-cases')).toHaveText(en.format(cases));
+	const estimated = await unitColumn(page, 'New cases');
+	expect(estimated).toHaveLength(37);
+	expect(Math.abs(estimated.reduce<number>((s, v) => s + (v ?? 0), 0) - cases)).toBeLessThan(37);
+	await expectMapDrawn(page);
+
+	await page.getByTestId('figures-input').setInputFiles(fixture('nigeria-admin1.csv'));
+	await expect(page.getByTestId('figures-summary')).toHaveText(
+		'7 of 9 rows matched a unit (1 by code, 4 by name, 2 by close spelling); 7 of 37 units have figures.'
+	);
+	const unmatched = page.getByTestId('unmatched-table');
+	await expect(unmatched.locator('tbody tr')).toHaveCount(2);
+	await expect(unmatched.locator('tbody tr').first()).toContainText('nigeria-admin1.csv');
+	await expect(unmatched.locator('tbody tr').first()).toContainText('8');
+	await expect(unmatched.locator('tbody tr').first()).toContainText('Port Harcourt');
+	await expect(unmatched.locator('tbody tr').nth(1)).toContainText('Atlantis');
+	await expect(page.getByTestId('cell-issues')).toContainText(
+		'Row 7, Radiation oncologists in post: “n/a” · Expected a number of at least 0.'
+	);
+	await expect(page.getByTestId('cases-source')).toContainText(
+		'from your file nigeria-admin1.csv for 6 of 37 units'
+	);
+	// Lagos now carries the file's 9,800 cases; Katsina (spelt "Katsena") its 5,100.
+	const names = await page.getByTestId('units-table').locator('tbody tr > :first-child').allTextContents();
+	const own = await unitColumn(page, 'New cases (your file)');
+	expect(own[names.indexOf('Lagos')]).toBe(9800);
+	expect(own[names.indexOf('Katsina State')]).toBe(5100);
+	const staff = await unitColumn(page, 'Radiation oncologists in post (your file)');
+	expect(staff[names.indexOf('Lagos')]).toBe(14);
+	expect(staff[names.indexOf('Borno State')]).toBeNull();
+	await page
+		.getByLabel('Colour the units by')
+		.selectOption({ label: 'Radiation oncologists in post (your file)' });
+	await expect(page).toHaveURL(/ind=file-0/);
+
+	// A file with no unit column is refused with a precise message; the loaded file stays.
+	await page.getByTestId('figures-input').setInputFiles(fixture('no-unit-column.csv'));
+	await expect(page.getByTestId('own-files-error')).toContainText(
+		'no-unit-column.csv: no column names the units. Expected a column of ISO 3166-2 codes'
+	);
+	await expect(page.getByTestId('own-files-error')).toContainText('Nothing already loaded was changed.');
+	await expect(page.getByTestId('figures-summary')).toBeVisible();
+
+	// Kept in this browser: back after a reload, with the map still coloured by the file's column; then removed.
+	await page.reload();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: slow });
+	await expect(page.getByTestId('figures-summary')).toContainText('7 of 9 rows matched');
+	await expect(page.getByLabel('Colour the units by')).toHaveValue('file-0');
+	await page.getByTestId('remove-figures').click();
+	await expect(page.getByTestId('figures-report')).toHaveCount(0);
+	await expect(page.getByTestId('cases-source')).toContainText('New cases per unit are estimated');
+	await page.reload();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: slow });
+	await expect(page.getByTestId('own-files')).toBeVisible();
+	await expect(page.getByTestId('figures-report')).toHaveCount(0);
+	expectCleanRun(watch);
+});
+
+test('Kenya: a workbook joins by name and code, own boundaries replace the 8 provinces and are checked', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/country/KEN', slow);
+	await expect(page.getByTestId('kenya-note')).toContainText('8 former provinces');
+	await page.getByTestId('figures-input').setInputFiles(fixture('kenya-admin1.xlsx'));
+	await expect(page.getByTestId('figures-summary')).toHaveText(
+		'6 of 8 rows matched a unit (2 by code, 4 by name, 0 by close spelling); 6 of 8 units have figures.'
+	);
+	const unmatched = page.getByTestId('unmatched-table').locator('tbody tr');
+	await expect(unmatched).toHaveCount(2);
+	await expect(unmatched.first()).toContainText('Westren');
+	await expect(unmatched.first()).toContainText('Western (KE-800)');
+	await expect(unmatched.nth(1)).toContainText('Mombasa');
+
+	// Hostile boundaries: each refused with what was wrong.
+	await page.getByTestId('boundaries-input').setInputFiles(fixture('france-boundaries.geojson'));
+	await expect(page.getByTestId('own-files-error')).toContainText(
+		'france-boundaries.geojson: only 0% of its points lie in or near Kenya'
+	);
+	await page.getByTestId('boundaries-input').setInputFiles(fixture('kenya-points.geojson'));
+	await expect(page.getByTestId('own-files-error')).toContainText('none of its 1 features is a polygon');
+	await expect(page.getByTestId('figures-summary')).toBeVisible();
+
+	await page.getByTestId('boundaries-input').setInputFiles(fixture('kenya-halves.geojson'));
+	await expect(page.getByTestId('boundaries-summary')).toContainText(
+		'2 units, named by the property “ADM1_EN”. Codes from the property “ADM1_PCODE”.'
+	);
+	await expect(page.getByTestId('boundaries-summary')).toContainText('1 features that are not polygons');
+	await expect(page.getByTestId('kenya-note')).toContainText('your own boundaries replace them');
+	const names = await page.getByTestId('units-table').locator('tbody tr > :first-child').allTextContents();
+	expect(names.sort()).toEqual(['East Kenya', 'West Kenya']);
+	// Population recomputed on the two halves adds up to the national population (no cell falls outside).
+	const { population } = await referenceRow<{ population: number }>(
+		`SELECT population FROM data/countries.parquet WHERE iso3 = 'KEN'`
+	);
+	const people = await unitColumn(page, 'Population');
+	expect(Math.abs(people.reduce<number>((s, v) => s + (v ?? 0), 0) - population)).toBeLessThan(3);
+	await expectMapDrawn(page);
+	// The province figures no longer match any unit, and say so.
+	await expect(page.getByTestId('figures-summary')).toContainText('0 of 8 rows matched');
+
+	await page.reload();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: slow });
+	await expect(page.getByTestId('boundaries-summary')).toContainText('2 units');
+	await page.getByTestId('remove-boundaries').click();
+	await expect(page.getByTestId('units-table').locator('tbody tr')).toHaveCount(8);
+	await expect(page.getByTestId('figures-summary')).toContainText('6 of 8 rows matched');
+	await page.getByTestId('remove-figures').click();
+	expectCleanRun(watch);
+});
+
+test('model parameters on the country page change need and gap at once and stay in the URL', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/country/NGA', slow);
+	const { cases, machines } = await referenceRow<{ cases: number; machines: number }>(`
+		SELECT b.new_cases AS cases, r.mv_machines AS machines FROM data/cancer_burden.parquet b
+		JOIN data/rt_capacity.parquet r USING (iso3) WHERE b.iso3 = 'NGA' AND b.site_code = 40`);
+	const field = page.getByRole('spinbutton', { name: 'Courses per megavoltage machine per year' });
+	await field.fill('1000');
+	await field.press('Enter');
+	await expect(page).toHaveURL(/[?&]courses=1000\b/);
+	await expect(page.getByTestId('kpi-needed')).toHaveText(en.format(Math.round((cases * 0.5) / 1000)));
+	await expect(page.getByTestId('kpi-gap')).toHaveText(
+		en.format(Math.round((cases * 0.5) / 1000 - machines))
+	);
+	await page.reload();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: slow });
+	await expect(field).toHaveValue('1000');
+	expectCleanRun(watch);
+});
+
+test('India loads with its units and centres, and its unit need adds up', async ({ page }) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/country/IND', slow);
+	const { cases } = await referenceRow<{ cases: number }>(
+		`SELECT new_cases AS cases FROM data/cancer_burden.parquet WHERE iso3 = 'IND' AND site_code = 40`
+	);
+	const estimated = await unitColumn(page, 'New cases');
+	expect(estimated.length).toBeGreaterThan(30);
+	expect(Math.abs(estimated.reduce<number>((s, v) => s + (v ?? 0), 0) - cases) / cases).toBeLessThan(0.001);
+	await expectMapDrawn(page);
+	expectCleanRun(watch);
+});
+
+test('the Overview links its table and top-gap bars to country pages', async ({ page }) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/', slow);
+	const first = page.getByTestId('capacity-table').locator('tbody tr').first().getByRole('link');
+	const name = (await first.textContent())?.trim() ?? '';
+	await first.click();
+	await expect(page).toHaveURL(/\/country\/[A-Z]{3}$/);
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: slow });
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+	await gotoReady(page, '/', slow);
+	await page.getByRole('button', { name: /^India: / }).click();
+	await expect(page).toHaveURL(/\/country\/IND$/);
 	expectCleanRun(watch);
 });

@@ -1,15 +1,32 @@
 /**
- * The user's original program files, kept in this browser only: the Origin Private File System where there is one,
+ * The user's original files, kept in this browser only: the Origin Private File System where there is one,
  * IndexedDB otherwise, and memory when neither works (private windows, storage refused). Nothing leaves the machine.
+ * Each kind of file (program tables, a country's admin-1 files) has its own space: a folder, a database and a manifest.
  */
 import { parseManifest, type Manifest } from './program-manifest';
 
 export type StorageKind = 'opfs' | 'indexeddb' | 'memory';
 
-export interface FileStore {
+/** Where one kind of file is kept, and how its manifest is read back (malformed entries dropped, never trusted). */
+export interface StoreSpace<M> {
+	directory: string;
+	database: string;
+	parse: (text: string | null) => M;
+	empty: M;
+}
+
+/** The program tables' space (the names predate the other spaces and stay, so stored files keep loading). */
+export const programSpace: StoreSpace<Manifest> = {
+	directory: 'icec-program-files',
+	database: 'icec-atlas-program',
+	parse: parseManifest,
+	empty: []
+};
+
+export interface FileStore<M = Manifest> {
 	kind: StorageKind;
-	readManifest(): Promise<Manifest>;
-	writeManifest(manifest: Manifest): Promise<void>;
+	readManifest(): Promise<M>;
+	writeManifest(manifest: M): Promise<void>;
 	/** Keeps the file; a `File` is streamed to storage, not read whole first. */
 	put(id: string, data: Blob): Promise<void>;
 	/** The kept file, read from storage only as it is used. */
@@ -35,12 +52,11 @@ export function storageProblemOf(error: unknown): StorageProblem {
 	return name === 'QuotaExceededError' ? 'quota' : 'unavailable';
 }
 
-const DIRECTORY = 'icec-program-files';
 const MANIFEST = 'manifest.json';
 
-async function opfsStore(): Promise<FileStore> {
+async function opfsStore<M>(space: StoreSpace<M>): Promise<FileStore<M>> {
 	const root = await navigator.storage.getDirectory();
-	const dir = await root.getDirectoryHandle(DIRECTORY, { create: true });
+	const dir = await root.getDirectoryHandle(space.directory, { create: true });
 	const write = async (name: string, data: Blob | string) => {
 		const handle = await dir.getFileHandle(name, { create: true });
 		const writable = await handle.createWritable();
@@ -61,7 +77,7 @@ async function opfsStore(): Promise<FileStore> {
 	};
 	return {
 		kind: 'opfs',
-		readManifest: async () => parseManifest((await (await read(MANIFEST))?.text()) ?? null),
+		readManifest: async () => space.parse((await (await read(MANIFEST))?.text()) ?? null),
 		writeManifest: (manifest) => write(MANIFEST, JSON.stringify(manifest)),
 		put: (id, data) => write(`${id}.bin`, data),
 		get: (id) => read(`${id}.bin`),
@@ -76,8 +92,8 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 	});
 }
 
-async function indexedDbStore(): Promise<FileStore> {
-	const open = indexedDB.open('icec-atlas-program', 1);
+async function indexedDbStore<M>(space: StoreSpace<M>): Promise<FileStore<M>> {
+	const open = indexedDB.open(space.database, 1);
 	open.onupgradeneeded = () => open.result.createObjectStore('files');
 	const db = await request(open);
 	const run = async <T>(mode: IDBTransactionMode, action: (s: IDBObjectStore) => IDBRequest<T>) => {
@@ -92,7 +108,7 @@ async function indexedDbStore(): Promise<FileStore> {
 	return {
 		kind: 'indexeddb',
 		readManifest: async () =>
-			parseManifest(((await run('readonly', (s) => s.get(MANIFEST))) as string) ?? null),
+			space.parse(((await run('readonly', (s) => s.get(MANIFEST))) as string) ?? null),
 		writeManifest: (manifest) =>
 			run('readwrite', (s) => s.put(JSON.stringify(manifest), MANIFEST)).then(() => undefined),
 		put: (id, data) => run('readwrite', (s) => s.put(data, id)).then(() => undefined),
@@ -104,8 +120,8 @@ async function indexedDbStore(): Promise<FileStore> {
 	};
 }
 
-export function memoryStore(): FileStore {
-	let manifest: Manifest = [];
+export function memoryStore<M = Manifest>(space?: StoreSpace<M>): FileStore<M> {
+	let manifest = (space ?? programSpace).empty as M;
 	return {
 		kind: 'memory',
 		readManifest: async () => manifest,
@@ -117,16 +133,19 @@ export function memoryStore(): FileStore {
 }
 
 /** The best store this browser offers, and why a better one failed (the app then keeps files in memory only). */
-export async function openFileStore(): Promise<{ store: FileStore; problem: StorageProblem | null }> {
+export async function openFileStore<M = Manifest>(
+	space?: StoreSpace<M>
+): Promise<{ store: FileStore<M>; problem: StorageProblem | null }> {
+	const chosen = space ?? (programSpace as unknown as StoreSpace<M>);
 	let problem: StorageProblem | null = null;
 	for (const open of [opfsStore, indexedDbStore]) {
 		try {
-			const store = await open();
+			const store = await open(chosen);
 			await store.readManifest();
 			return { store, problem: null };
 		} catch (error) {
 			problem = storageProblemOf(error);
 		}
 	}
-	return { store: memoryStore(), problem };
+	return { store: memoryStore(chosen), problem };
 }

@@ -1,7 +1,7 @@
 import { ensureTables } from '$lib/data/catalog';
 import { query } from '$lib/data/db';
 import { ensureProgramTables } from '$lib/data/program-catalog';
-import { countryCapacityRecords } from '$lib/data/queries/capacity';
+import { countryCapacityRecords, type CountryCapacityRecord } from '$lib/data/queries/capacity';
 import {
 	admin1Units,
 	countryNames,
@@ -27,10 +27,8 @@ import { toCountryCapacity } from './overview';
 
 export interface CountryData {
 	profile: CountryProfile;
-	national: CountryCapacity;
-	/** The country's World Bank region and income group, each summarised over its members. */
-	region: CapacityAggregate | null;
-	income: CapacityAggregate | null;
+	/** Every country's capacity record: the national figures and its groups are modelled from these and the parameters. */
+	records: CountryCapacityRecord[];
 	sites: CancerSite[];
 	units: Admin1Record[];
 	centres: RtCentre[];
@@ -71,20 +69,17 @@ export async function loadCountryNames(): Promise<CountryName[]> {
 	return countryNames(query);
 }
 
-/** Everything the country page shows, or not-found with the country list for a search. */
-export async function loadCountry(code: string, params: ModelParameters): Promise<CountryLoad> {
-	await ensureTables(referenceTables);
-	const profile = iso3Pattern.test(code) ? await countryProfile(query, code) : null;
-	if (!profile) return { kind: 'not-found', code, names: await countryNames(query) };
+export interface CountryCapacityView {
+	national: CountryCapacity;
+	/** The country's World Bank region and income group, each summarised over its members. */
+	region: CapacityAggregate | null;
+	income: CapacityAggregate | null;
+}
+
+/** The country's modelled capacity and its groups' under the given parameters (no query: parameters change at once). */
+export function countryCapacityView(data: CountryData, params: ModelParameters): CountryCapacityView {
+	const { profile, records } = data;
 	const iso3 = profile.iso3;
-	const icec = loadIcec(iso3);
-	const [records, sites, units, centres, cellRows] = await Promise.all([
-		countryCapacityRecords(query),
-		topCancerSites(query, iso3),
-		admin1Units(query, iso3),
-		countryRtCentres(query, iso3),
-		countryPopulationCells(query, iso3)
-	]);
 	const all = records.map((record) => toCountryCapacity(record, params));
 	const national =
 		all.find((c) => c.iso3 === iso3) ??
@@ -100,6 +95,23 @@ export async function loadCountry(code: string, params: ModelParameters): Promis
 					by,
 					key
 				);
+	return { national, region: group('region', profile.region), income: group('income', profile.income_group) };
+}
+
+/** Everything the country page shows, or not-found with the country list for a search. */
+export async function loadCountry(code: string): Promise<CountryLoad> {
+	await ensureTables(referenceTables);
+	const profile = iso3Pattern.test(code) ? await countryProfile(query, code) : null;
+	if (!profile) return { kind: 'not-found', code, names: await countryNames(query) };
+	const iso3 = profile.iso3;
+	const icec = loadIcec(iso3);
+	const [records, sites, units, centres, cellRows] = await Promise.all([
+		countryCapacityRecords(query),
+		topCancerSites(query, iso3),
+		admin1Units(query, iso3),
+		countryRtCentres(query, iso3),
+		countryPopulationCells(query, iso3)
+	]);
 	const cells: PopulationCell[] = cellRows.map((c) => ({
 		lat: c.lat,
 		lon: c.lon,
@@ -113,9 +125,7 @@ export async function loadCountry(code: string, params: ModelParameters): Promis
 		kind: 'found',
 		data: {
 			profile,
-			national,
-			region: group('region', profile.region),
-			income: group('income', profile.income_group),
+			records,
 			sites,
 			units,
 			centres,

@@ -1,4 +1,4 @@
-import { formatDecimal, formatPercent, type FormatOptions } from '$lib/format';
+import { formatDecimal, formatInteger, formatPercent, type FormatOptions } from '$lib/format';
 import { m } from '$lib/i18n';
 import { quantileScale, shareScale, thresholdScale, viridis5, type ClassedScale } from '$lib/map/scales';
 import type { UnitView } from '$lib/models/country-what-if';
@@ -9,6 +9,21 @@ export type UnitIndicator = (typeof unitIndicators)[number];
 
 export function isUnitIndicator(value: string | null): value is UnitIndicator {
 	return (unitIndicators as readonly string[]).includes(value ?? '');
+}
+
+/** A map indicator: one of the modelled ones, or column `n` of the user's own figures (`file-0`, `file-1`…). */
+export type MapIndicator = UnitIndicator | `file-${number}`;
+
+export function figureIndex(indicator: MapIndicator): number | null {
+	return indicator.startsWith('file-') ? Number(indicator.slice(5)) : null;
+}
+
+/** The indicator a URL asks for, when it exists here (a user column only while its file is loaded). */
+export function readIndicator(value: string | null, figureColumns: number): MapIndicator {
+	if (isUnitIndicator(value)) return value;
+	const match = /^file-(\d{1,3})$/.exec(value ?? '');
+	const index = match ? Number(match[1]) : -1;
+	return index >= 0 && index < figureColumns ? `file-${index}` : unitIndicators[0];
 }
 
 export const indicatorLabel: Record<UnitIndicator, () => string> = {
@@ -53,15 +68,23 @@ export function indicatorScale(units: readonly UnitView[], indicator: UnitIndica
 }
 
 /** "< 1.0", "1.0–2.0", "≥ 4.0" for each class, in the indicator's own format. */
-export function classLabels(scale: ClassedScale, indicator: UnitIndicator, f: FormatOptions): string[] {
-	const show = (v: number | null) => formatIndicator(v, indicator, f);
+export function classLabels(
+	scale: ClassedScale,
+	show: (v: number | null) => string,
+	label: string
+): string[] {
 	return scale.classes.map((c) =>
 		c.from === null && c.to === null
-			? indicatorLabel[indicator]()
+			? label
 			: c.from === null
 				? `< ${show(c.to)}`
 				: c.to === null
 					? `≥ ${show(c.from)}`
 					: `${show(c.from)}–${show(c.to)}`
 	);
+}
+
+/** A user's figure as written: whole numbers without decimals, others to one decimal. */
+export function formatFigure(value: number | null, f: FormatOptions): string {
+	return value !== null && Number.isInteger(value) ? formatInteger(value, f) : formatDecimal(value, f, 1);
 }
