@@ -48,12 +48,16 @@ export function drawMap(
 	const focus = focusKeys.size > 0 ? shapes.filter((s) => focusKeys.has(s.key)) : shapes;
 	const collection: FeatureCollection<Geometry> = {
 		type: 'FeatureCollection',
-		features: (focus.length > 0 ? focus : shapes).map(
-			(s): Feature<Geometry> => ({ type: 'Feature', properties: {}, geometry: s.geometry })
-		)
+		features: (focus.length > 0 ? focus : shapes).map((s): Feature<Geometry> => ({
+			type: 'Feature',
+			properties: {},
+			geometry: s.geometry
+		}))
 	};
 	const pad = Math.round(Math.min(options.width, options.height) * 0.04);
-	const projection: GeoProjection = (options.projection === 'world' ? geoEqualEarth() : geoMercator()).fitExtent(
+	const projection: GeoProjection = (
+		options.projection === 'world' ? geoEqualEarth() : geoMercator()
+	).fitExtent(
 		[
 			[pad, pad],
 			[options.width - pad, options.height - pad]

@@ -35,7 +35,8 @@ export function parseScope(raw: string): ReportScope | null {
 	const text = raw.trim();
 	if (text.toLowerCase() === 'world' || text === '') return { kind: 'world' };
 	const colon = text.indexOf(':');
-	if (colon === -1) return iso3.test(text.toUpperCase()) ? { kind: 'country', iso3: text.toUpperCase() } : null;
+	if (colon === -1)
+		return iso3.test(text.toUpperCase()) ? { kind: 'country', iso3: text.toUpperCase() } : null;
 	const prefix = text.slice(0, colon).toLowerCase();
 	const rest = text.slice(colon + 1).trim();
 	if (!rest) return null;

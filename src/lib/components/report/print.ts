@@ -1,6 +1,9 @@
 /** A CSS string literal: quotes and backslashes escaped, line breaks flattened (the text comes from data). */
 export function cssString(text: string): string {
-	return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll(/[\r\n\f]+/g, ' ')}"`;
+	return `"${text
+		.replaceAll('\\', '\\\\')
+		.replaceAll('"', '\\"')
+		.replaceAll(/[\r\n\f]+/g, ' ')}"`;
 }
 
 /**
