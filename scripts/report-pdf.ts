@@ -85,7 +85,7 @@ export async function renderReportPdf(
 	page: Page,
 	baseUrl: string,
 	options: Pick<ReportOptions, 'scope' | 'period' | 'lang'>,
-	timeout = 180_000
+	timeout = 420_000
 ): Promise<{ pdf: Buffer; period: string; title: string }> {
 	await page.addInitScript((lang) => localStorage.setItem('PARAGLIDE_LOCALE', lang), options.lang);
 	await page.goto(new URL(reportPath(options), baseUrl).href);

@@ -47,3 +47,14 @@ export function monthLabel(month: string): string {
 export function periodLabel(period: { from: string; to: string }): string {
 	return m.report_period_value({ from: monthLabel(period.from), to: monthLabel(period.to) });
 }
+
+/** Every month from `first` to `last` (`YYYY-MM`), both included. */
+export function monthsBetween(first: string, last: string): string[] {
+	const [fy = 0, fm = 1] = first.split('-').map(Number);
+	const list: string[] = [];
+	for (let i = 0; ; i++) {
+		const month = new Date(Date.UTC(fy, fm - 1 + i, 1)).toISOString().slice(0, 7);
+		if (month > last || i > 1200) return list;
+		list.push(month);
+	}
+}
