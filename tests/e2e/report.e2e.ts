@@ -89,9 +89,9 @@ test('the Report page: scope and period in the URL, an SVG map, controls that re
 	await expect(page.getByTestId('illustrative-notice').first()).toBeVisible();
 	await expectNoAxeViolations(page);
 
-	await page.getByLabel('Scope').selectOption('region');
+	await page.locator('.report-controls select').first().selectOption('region');
 	await expect(page).toHaveURL(/scope=region%3A/);
-	await page.getByLabel('World Bank region').selectOption('Sub-Saharan Africa');
+	await page.locator('.report-controls select').nth(1).selectOption('Sub-Saharan Africa');
 	await expect(page).toHaveURL(/scope=region%3ASub-Saharan\+Africa/);
 	await expect(page).toHaveURL(/from=2025-01&to=2025-06/);
 	await expect(page.getByTestId('report-title')).toHaveText(
