@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/browser-path.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/browser-path.mjs';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -18,17 +18,7 @@ export default defineConfig({
 		viewport: { width: 1280, height: 900 },
 		launchOptions: {
 			executablePath: chromiumPath(),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic',
-				'--use-angle=swiftshader',
-				'--enable-unsafe-swiftshader'
-			]
+			args: chromiumArgs
 		}
 	},
 	webServer: {

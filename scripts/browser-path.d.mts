@@ -1,3 +1,4 @@
 export const debianChromium: string;
 export function chromiumPath(): string;
 export function chromiumFound(): boolean;
+export const chromiumArgs: string[];

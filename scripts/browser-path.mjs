@@ -10,3 +10,16 @@ export function chromiumPath() {
 export function chromiumFound() {
 	return existsSync(chromiumPath());
 }
+
+/** Chromium's flags for headless runs here: no sandbox (root in a container), software WebGL, no background traffic. */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader'
+];

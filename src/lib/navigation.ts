@@ -16,6 +16,7 @@ export const navItems: readonly NavItem[] = [
 	{ href: '/country', label: m.country_nav },
 	{ href: '/mentorship', label: m.mentorship_nav },
 	{ href: '/roi', label: m.roi_nav },
+	{ href: '/report', label: m.report_nav },
 	{ href: '/data', label: m.data_nav },
 	{ href: '/methods', label: m.methods_nav }
 ];

@@ -129,12 +129,15 @@ export interface ReturnRow {
 	returns: Ranged<ReturnEstimate>;
 }
 
-/** The return per centre, per country and for the portfolio, discounted to the first year money came in. */
+/**
+ * The return per centre, per country and for the portfolio, discounted to the first year money came in (or to
+ * `baseYear`, so a subset of centres is valued on the same footing as the whole program).
+ */
 export function programReturns(
 	cases: readonly CentreCase[],
-	rp: ReturnParameters
+	rp: ReturnParameters,
+	baseYear: number = firstInvestmentYear(cases.map((c) => c.input)) ?? 2016
 ): { baseYear: number; centres: ReturnRow[]; countries: ReturnRow[]; portfolio: ReturnRow } {
-	const baseYear = firstInvestmentYear(cases.map((c) => c.input)) ?? 2016;
 	const row = (key: string, label: string, group: readonly CentreCase[]): ReturnRow => ({
 		key,
 		label,
