@@ -3,12 +3,13 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 // Offline once loaded: the app shell, every built file (DuckDB's wasm and worker, the embedded data, the shapes) and
-// the prerendered pages are cached on install; deep links to views that are not prerendered get the SPA fallback.
+// the prerendered pages are cached on install. Deep links to views that are not prerendered (/country/KEN) get the
+// prerendered root page: with ssr off every prerendered page is the same client shell, which routes by the URL.
 import { base, build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `icec-atlas-${version}`;
-const fallback = `${base}/200.html`;
+const fallback = `${base}/`;
 const precached = new Set([...build, ...files, ...prerendered, fallback]);
 
 worker.addEventListener('install', (event) => {
