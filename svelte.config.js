@@ -8,6 +8,9 @@ const config = {
 	kit: {
 		// Every view renders in the browser; the shell is prerendered and 200.html serves deep links on any static host.
 		adapter: adapter({ fallback: '200.html', strict: true }),
+		// Absolute asset paths: offline, the service worker answers a deep link (/country/KEN) with the prerendered root
+		// page, whose relative paths would otherwise resolve under /country/.
+		paths: { relative: false },
 		// Registered by the layout once the first view has loaded, so its downloads do not compete with the first screen.
 		serviceWorker: { register: false },
 		csp: {
