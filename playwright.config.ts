@@ -16,6 +16,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		viewport: { width: 1280, height: 900 },
+		// The service worker would precache ~40 MB during every test; offline.e2e.ts allows it where it is the subject.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: chromiumPath(),
 			args: chromiumArgs

@@ -8,12 +8,17 @@ const config = {
 	kit: {
 		// Every view renders in the browser; the shell is prerendered and 200.html serves deep links on any static host.
 		adapter: adapter({ fallback: '200.html', strict: true }),
+		// Absolute asset paths: offline, the service worker answers a deep link (/country/KEN) with the prerendered root
+		// page, whose relative paths would otherwise resolve under /country/.
+		paths: { relative: false },
+		// Registered by the layout once the first view has loaded, so its downloads do not compete with the first screen.
+		serviceWorker: { register: false },
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self', 'wasm-unsafe-eval'],
-				// DuckDB-wasm and maplibre start their workers from blob: URLs.
+				// DuckDB-wasm and maplibre start their workers from blob: URLs; 'self' covers the service worker.
 				'worker-src': ['self', 'blob:'],
 				'child-src': ['self', 'blob:'],
 				// Svelte transitions and maplibre set inline styles.

@@ -4,6 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { bundleSizes } from './bundle-sizes';
 import { firstScreen } from './first-screen';
+import { mentorshipInteraction } from './interaction';
+import { benchMentorship } from './mentorship';
 
 const port = Number(process.env.BENCH_PORT ?? 4199);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -33,7 +35,15 @@ try {
 	await waitForServer(url);
 	const sizes = bundleSizes('build');
 	const overview = await firstScreen(url, runs);
+	const interaction = await mentorshipInteraction(url, runs);
+	const native = await benchMentorship('data/program/sessions.csv', runs);
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+	const ms = (v: number) => `${Math.round(v)} ms`;
+	const before = Object.values(overview.bytes).reduce(
+		(t, b) => ({ raw: t.raw + b.raw, gzip: t.gzip + b.gzip, brotli: t.brotli + b.brotli }),
+		{ raw: 0, gzip: 0, brotli: 0 }
+	);
+	const notMeasured = 'not measured: the large-file sessions path is not on main yet';
 
 	console.log(`\nICEC Atlas benchmark — ${new Date().toISOString()} — ${machine}\n`);
 	console.log('Built app (build/):');
@@ -46,17 +56,37 @@ try {
 			brotli: kib(r.brotli)
 		}))
 	);
-	console.log(`Overview, cold load, median of ${runs}:`);
-	console.table({
-		'DuckDB ready (ms)': Math.round(overview.duckdbReadyMs),
-		'map drawn (ms)': Math.round(overview.mapDrawnMs)
-	});
-	console.log('Bytes fetched before the map was drawn (uncompressed):');
-	console.table(Object.fromEntries(Object.entries(overview.bytes).map(([k, v]) => [k, kib(v)])));
+	console.log(`Medians of ${runs} runs (cold: a fresh browser context each; headless Chromium):`);
+	const table: Record<string, string> = {
+		'Overview first screen (summary: figures + SVG map)': ms(overview.firstScreenMs),
+		'Overview maplibre map drawn': ms(overview.mapDrawnMs),
+		'DuckDB ready, cold': ms(overview.duckdbReadyMs),
+		'DuckDB ready, second visit (service worker cache)': ms(overview.secondVisitDuckdbReadyMs),
+		'bytes before first screen, raw': kib(before.raw),
+		'bytes before first screen, gzip': kib(before.gzip),
+		'bytes before first screen, brotli': kib(before.brotli),
+		'Mentorship specialty change → all linked views updated (wasm, default data)': ms(interaction.medianMs),
+		[`same queries, native DuckDB in Node (1 thread, ${native.rows} sessions)`]: ms(native.specialtyMedianMs),
+		'ratio wasm (with rendering) / native': (interaction.medianMs / native.specialtyMedianMs).toFixed(1),
+		'1 M / 10 M sessions page; memory with 10 M loaded': notMeasured
+	};
+	console.table(table);
+	console.log('Bytes before the first screen, by kind:');
+	console.table(
+		Object.fromEntries(
+			Object.entries(overview.bytes).map(([k, b]) => [
+				k,
+				{ raw: kib(b.raw), gzip: kib(b.gzip), brotli: kib(b.brotli) }
+			])
+		)
+	);
 
 	mkdirSync('bench/results', { recursive: true });
 	const file = `bench/results/${new Date().toISOString().replaceAll(':', '-')}.json`;
-	writeFileSync(file, JSON.stringify({ machine, runs, sizes, overview }, null, '\t') + '\n');
+	writeFileSync(
+		file,
+		JSON.stringify({ machine, runs, sizes, overview, interaction, native, table }, null, '\t') + '\n'
+	);
 	console.log(`Written to ${file}`);
 } finally {
 	server.kill();

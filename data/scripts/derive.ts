@@ -10,6 +10,7 @@ import { buildCountries, unmatchedEconomiesSql } from './countries';
 import { buildRtTables, loadDirac } from './dirac';
 import { openDuck, rows, writeParquet } from './duck';
 import { RAW, missingRawFiles, outPath, rawDir } from './paths';
+import { buildFirstScreen } from './first-screen';
 import { buildSummary } from './summary';
 import { writeSources } from './write-sources';
 
@@ -42,7 +43,10 @@ async function main(): Promise<void> {
 		rowCounts[t] = await writeParquet(conn, `SELECT * FROM ${t}`, outPath(`${t}.parquet`));
 		console.log(`${t}: ${rowCounts[t]} rows`);
 	}
-	writeFileSync(outPath('summary.json'), JSON.stringify(await buildSummary(conn)) + '\n');
+	writeFileSync(
+		outPath('summary.json'),
+		JSON.stringify({ ...(await buildSummary(conn)), overview: await buildFirstScreen(conn) }) + '\n'
+	);
 	const shapes = writeShapes(units);
 	console.log(
 		`admin-1 shapes: ${shapes.files} files, largest ${shapes.maxFile} ${shapes.maxGzipBytes} bytes gzipped`

@@ -51,7 +51,7 @@ export function writeSources(r: UnmatchedReport): void {
 		...REFERENCE_TABLES.flatMap((t) => tableSection(t, r.rowCounts[t.name])),
 		'## data/summary.json',
 		'',
-		'World totals (new cases and deaths for code 40, MV machines, DIRAC centres, countries without a DIRAC record) and one compact row per country with GLOBOCAN or DIRAC data, for the first screen. `mv_machines: null` means no DIRAC record.',
+		'World totals (new cases and deaths for code 40, MV machines, DIRAC centres, countries without a DIRAC record) and one compact row per country with GLOBOCAN or DIRAC data, for the first screen. `mv_machines: null` means no DIRAC record. `overview` holds the rows of the Overview\u2019s own queries (`countryCapacityRecords`, `diracUpdateRange` in src/lib/data/queries/capacity.ts) run on these tables, so the Overview draws its first screen before DuckDB starts and the figures equal DuckDB\u2019s; `npm run data:summary` refreshes it from the committed Parquet.',
 		'',
 		'## data/admin1/<ISO3>.json',
 		'',
