@@ -66,8 +66,12 @@ try {
 		'bytes before first screen, gzip': kib(before.gzip),
 		'bytes before first screen, brotli': kib(before.brotli),
 		'Mentorship specialty change → all linked views updated (wasm, default data)': ms(interaction.medianMs),
-		[`same queries, native DuckDB in Node (1 thread, ${native.rows} sessions)`]: ms(native.folded.specialtyMedianMs),
-		'ratio wasm (with rendering) / native': (interaction.medianMs / native.folded.specialtyMedianMs).toFixed(1),
+		[`same queries, native DuckDB in Node (1 thread, ${native.rows} sessions)`]: ms(
+			native.folded.specialtyMedianMs
+		),
+		'ratio wasm (with rendering) / native': (interaction.medianMs / native.folded.specialtyMedianMs).toFixed(
+			1
+		),
 		'1 M / 10 M sessions page; memory with 10 M loaded': notMeasured
 	};
 	console.table(table);

@@ -18,12 +18,51 @@ export const lockdownStatements = [
 	`SET lock_configuration = true`
 ] as const;
 
+/** While work is under way the worker is pinged; one that has not answered for this long is taken for hung. */
+export const WATCHDOG_MS = 20_000;
+const HEARTBEAT_MS = 1_000;
+
+export type EngineFailure = 'crashed' | 'hung';
+export type EngineEvent =
+	| { kind: 'restarting'; reason: EngineFailure }
+	| { kind: 'restarted'; reason: EngineFailure; tables: number }
+	| { kind: 'failed'; reason: EngineFailure; detail: string };
+
+/** The work was cut short because the engine crashed or hung and was restarted (the data is loaded again). */
+export class EngineRestartedError extends Error {
+	constructor(readonly reason: EngineFailure) {
+		super(`The database engine ${reason === 'hung' ? 'stopped responding' : 'crashed'} and was restarted`);
+		this.name = 'EngineRestartedError';
+	}
+}
+
 interface Engine {
 	db: AsyncDuckDB;
 	connection: AsyncDuckDBConnection;
+	worker: Worker;
+	/** Rejects when this engine is given up: every piece of work under way races it. */
+	lost: Promise<never>;
+	lose(error: EngineRestartedError): void;
+	dead: boolean;
+	busy: number;
+	lastAnswer: number;
+	timer: ReturnType<typeof setInterval> | null;
 }
 
 let engine: Promise<Engine> | null = null;
+/** Every table created through `insertArrowTable`, latest version by name: re-imported after a restart. */
+const created = new Map<string, Table>();
+const listeners = new Set<(event: EngineEvent) => void>();
+
+/** Calls `listener` when the engine has to be restarted and when it is back; returns the unsubscribe function. */
+export function onEngineEvent(listener: (event: EngineEvent) => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+function emit(event: EngineEvent): void {
+	for (const listener of listeners) listener(event);
+}
 
 async function startEngine(): Promise<Engine> {
 	const [duckdb, { default: wasmUrl }, { default: workerUrl }] = await Promise.all([
@@ -37,8 +76,90 @@ async function startEngine(): Promise<Engine> {
 	await db.open({ path: ':memory:', query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const connection = await db.connect();
 	for (const statement of lockdownStatements) await connection.query(statement);
+	// After a restart: the tables the app had built, the user's files among them, are imported again.
+	for (const [name, table] of created) await connection.insertArrowTable(table, { name, create: true });
+	let lose: (error: EngineRestartedError) => void = () => undefined;
+	const lost = new Promise<never>((_, reject) => (lose = reject));
+	lost.catch(() => undefined);
+	const started: Engine = {
+		db,
+		connection,
+		worker,
+		lost,
+		lose,
+		dead: false,
+		busy: 0,
+		lastAnswer: 0,
+		timer: null
+	};
+	worker.addEventListener('error', () => restart(started, 'crashed'));
 	performance.mark('duckdb-ready');
-	return { db, connection };
+	return started;
+}
+
+/** Gives up on an engine that crashed or hung: its work fails with `EngineRestartedError`, a new one starts. */
+function restart(old: Engine, reason: EngineFailure): void {
+	if (old.dead) return;
+	old.dead = true;
+	if (old.timer) clearInterval(old.timer);
+	old.lose(new EngineRestartedError(reason));
+	old.worker.terminate();
+	consoleConnection = null;
+	emit({ kind: 'restarting', reason });
+	engine = startEngine().then(
+		(next) => {
+			emit({ kind: 'restarted', reason, tables: created.size });
+			return next;
+		},
+		(error: unknown) => {
+			engine = null;
+			emit({ kind: 'failed', reason, detail: error instanceof Error ? error.message : String(error) });
+			throw error;
+		}
+	);
+}
+
+/** Pings the worker while work is under way; one silent for longer than `WATCHDOG_MS` is restarted. */
+function watch(e: Engine): void {
+	if (e.timer) return;
+	e.lastAnswer = Date.now();
+	let pinging = false;
+	e.timer = setInterval(() => {
+		if (Date.now() - e.lastAnswer > WATCHDOG_MS) return restart(e, 'hung');
+		if (pinging) return;
+		pinging = true;
+		e.db
+			.getVersion()
+			.then(() => (e.lastAnswer = Date.now()))
+			.catch(() => undefined)
+			.finally(() => (pinging = false));
+	}, HEARTBEAT_MS);
+}
+
+/** Runs work on the engine under the watchdog; rejects with `EngineRestartedError` if the engine is lost. */
+async function guarded<R>(work: (e: Engine) => Promise<R>): Promise<R> {
+	const e = await ready();
+	e.busy++;
+	watch(e);
+	try {
+		return await Promise.race([work(e), e.lost]);
+	} finally {
+		e.busy--;
+		if (e.busy === 0 && e.timer) {
+			clearInterval(e.timer);
+			e.timer = null;
+		}
+	}
+}
+
+/** The app's own work is run again once on the restarted engine; a second loss is reported. */
+async function retried<R>(work: (e: Engine) => Promise<R>): Promise<R> {
+	try {
+		return await guarded(work);
+	} catch (error) {
+		if (!(error instanceof EngineRestartedError)) throw error;
+		return guarded(work);
+	}
 }
 
 /** Starts DuckDB on first use; every caller shares the same engine. */
@@ -55,11 +176,11 @@ export function startDatabase(): Promise<void> {
 }
 
 export const query: QueryFn = async <T extends object>(q: SqlQuery): Promise<T[]> => {
-	const { connection } = await ready();
-	const table =
+	const table = await retried(({ connection }) =>
 		q.params.length === 0
-			? await connection.query(q.text)
-			: await withStatement(connection, q.text, (statement) => statement.query(...q.params));
+			? connection.query(q.text)
+			: withStatement(connection, q.text, (statement) => statement.query(...q.params))
+	);
 	return tableToRows<T>(table);
 };
 
@@ -87,9 +208,18 @@ export async function queryRolledBack(
 	text: string,
 	options: { signal?: AbortSignal; maxRows: number }
 ): Promise<{ table: Table; truncated: boolean }> {
-	const { db } = await ready();
-	consoleConnection ??= db.connect();
-	const connection = await consoleConnection;
+	return guarded(async ({ db }) => {
+		consoleConnection ??= db.connect();
+		const connection = await consoleConnection;
+		return runRolledBack(connection, text, options);
+	});
+}
+
+async function runRolledBack(
+	connection: AsyncDuckDBConnection,
+	text: string,
+	options: { signal?: AbortSignal; maxRows: number }
+): Promise<{ table: Table; truncated: boolean }> {
 	const cancel = () => void connection.cancelSent();
 	options.signal?.addEventListener('abort', cancel, { once: true });
 	await connection.query('BEGIN TRANSACTION');
@@ -119,9 +249,11 @@ export async function queryRolledBack(
 
 /** Replaces (or creates) a table with the rows of an Arrow table. */
 export async function insertArrowTable(name: string, table: Table): Promise<void> {
-	const { connection } = await ready();
-	await connection.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
-	await connection.insertArrowTable(table, { name, create: true });
+	await retried(async ({ connection }) => {
+		await connection.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
+		await connection.insertArrowTable(table, { name, create: true });
+	});
+	created.set(name, table);
 }
 
 export function tableToRows<T>(table: Table): T[] {

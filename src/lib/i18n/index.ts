@@ -1,5 +1,14 @@
 import { m } from '$lib/paraglide/messages.js';
-import { getLocale, locales, setLocale, type Locale } from '$lib/paraglide/runtime.js';
+import {
+	baseLocale,
+	extractLocaleFromNavigator,
+	getLocale,
+	locales,
+	overwriteGetLocale,
+	overwriteSetLocale,
+	setLocale,
+	type Locale
+} from '$lib/paraglide/runtime.js';
 import type { FormatOptions } from '$lib/format';
 import { registerUrlLocaleStrategy } from './url-locale';
 
@@ -8,6 +17,25 @@ registerUrlLocaleStrategy();
 export { m, getLocale, locales, setLocale, type Locale };
 export { langParam, localeFromSearch, withLocale } from './url-locale';
 export { localName, type LocalNames } from './local-name';
+
+// The language is kept in localStorage, which throws when the browser's storage is full or turned off; Paraglide
+// then throws from getLocale() and no page renders. Without storage the language falls back to the browser's.
+const storedGetLocale = getLocale;
+const storedSetLocale = setLocale;
+overwriteGetLocale(() => {
+	try {
+		return storedGetLocale();
+	} catch {
+		return (extractLocaleFromNavigator() as Locale | undefined) ?? baseLocale;
+	}
+});
+overwriteSetLocale((locale, options) => {
+	try {
+		return storedSetLocale(locale, options);
+	} catch {
+		return undefined;
+	}
+});
 
 /** Number-format options for the current language, with its word for a missing value. */
 export function formats(missing: string = m.value_no_data()): FormatOptions {

@@ -19,6 +19,8 @@ export interface Admin1MapCallbacks {
 	onHover(code: string | null, point: { x: number; y: number } | null): void;
 	onClick(place: { lat: number; lon: number }, code: string | null): void;
 	onFailure(kind: 'webgl-missing' | 'context-lost'): void;
+	/** The browser gave the graphics context back and MapLibre has set itself up again on it. */
+	onRestored(): void;
 }
 
 export interface Admin1MapData {
@@ -142,6 +144,7 @@ export async function createAdmin1Map(
 	map.getCanvas().setAttribute('aria-label', ariaLabel);
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
 	map.getCanvas().addEventListener('webglcontextlost', () => callbacks.onFailure('context-lost'));
+	map.on('webglcontextrestored', () => callbacks.onRestored());
 	await new Promise<void>((resolve) => map.once('load', () => resolve()));
 
 	const codeAt = (event: MapMouseEvent): string | null =>

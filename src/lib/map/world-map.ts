@@ -9,6 +9,8 @@ export interface WorldMapCallbacks {
 	onHover(iso3: string | null, point: { x: number; y: number } | null): void;
 	onSelect(iso3: string): void;
 	onFailure(kind: 'webgl-missing' | 'context-lost'): void;
+	/** The browser gave the graphics context back and MapLibre has set itself up again on it. */
+	onRestored(): void;
 }
 
 export interface WorldMapLayerData {
@@ -145,6 +147,7 @@ export async function createWorldMap(
 	map.getCanvas().setAttribute('aria-label', ariaLabel);
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
 	map.getCanvas().addEventListener('webglcontextlost', () => callbacks.onFailure('context-lost'));
+	map.on('webglcontextrestored', () => callbacks.onRestored());
 
 	const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
 	await loaded;

@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectCleanRun, expectNoAxeViolations, gotoReady, watchPage } from './support/app';
+import { uploadHostileProgram } from './support/hostile';
+
+test.describe.configure({ timeout: 600_000 });
+
+const views = [
+	'/',
+	'/gaps',
+	'/country',
+	'/country/KEN',
+	'/mentorship',
+	'/roi',
+	'/centre/C002',
+	'/data',
+	'/methods'
+] as const;
+
+/** Interactive elements a pointer or keyboard user must be able to reach (visible, enabled). */
+const interactive =
+	'a[href], button:not([disabled]), select:not([disabled]), input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+interface Target {
+	what: string;
+	width: number;
+	height: number;
+}
+
+/** Targets under 24 × 24 CSS px, except links within running text and controls whose label gives the target. */
+async function smallTargets(page: Page): Promise<Target[]> {
+	return page.locator('body').evaluate((body, selector) => {
+		const small: { what: string; width: number; height: number }[] = [];
+		for (const element of body.querySelectorAll<HTMLElement>(selector)) {
+			const box = element.getBoundingClientRect();
+			if (box.width === 0 || box.height === 0 || element.closest('[hidden], .maplibregl-ctrl-attrib'))
+				continue;
+			// Inline exception (WCAG 2.5.8): a link inside a sentence or a table cell.
+			if (
+				element.tagName === 'A' &&
+				element.closest('p, li, td, th, figcaption, dd') &&
+				!element.closest('nav')
+			)
+				continue;
+			const label =
+				element.closest('label') ?? (element.id ? body.querySelector(`label[for="${element.id}"]`) : null);
+			const target =
+				label && /checkbox|radio/.test((element as HTMLInputElement).type ?? '') ? label : element;
+			const r = target.getBoundingClientRect();
+			if (r.width < 24 || r.height < 24)
+				small.push({
+					what: `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`,
+					width: Math.round(r.width),
+					height: Math.round(r.height)
+				});
+		}
+		return small;
+	}, interactive);
+}
+
+/**
+ * Tabs through the page from the top: every interactive element is reached, and each focused element shows a
+ * visible focus indicator (an outline or a box shadow that differs from its unfocused look).
+ */
+async function tabThrough(page: Page): Promise<{ unreached: string[]; invisible: string[] }> {
+	const ids = await page.locator('body').evaluate((body, selector) => {
+		const list: string[] = [];
+		body.querySelectorAll<HTMLElement>(selector).forEach((element, i) => {
+			const box = element.getBoundingClientRect();
+			const style = getComputedStyle(element);
+			if (
+				box.width === 0 ||
+				box.height === 0 ||
+				style.visibility === 'hidden' ||
+				element.closest('[hidden], [inert]')
+			)
+				return;
+			element.dataset.tabProbe = String(i);
+			list.push(String(i));
+		});
+		return list;
+	}, interactive);
+	const reached = new Set<string>();
+	const invisible: string[] = [];
+	await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+	await page.mouse.click(1, 1);
+	for (let i = 0; i < ids.length + 40 && reached.size < ids.length; i++) {
+		await page.keyboard.press('Tab');
+		const focus = await page.evaluate(() => {
+			const element = document.activeElement as HTMLElement | null;
+			if (!element || element === document.body) return null;
+			const focused = getComputedStyle(element);
+			const ring =
+				(focused.outlineStyle !== 'none' && parseFloat(focused.outlineWidth) >= 1) ||
+				(focused.boxShadow !== 'none' && focused.boxShadow !== '');
+			return {
+				probe: element.dataset.tabProbe ?? null,
+				what: `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`,
+				ring
+			};
+		});
+		if (!focus) continue;
+		if (focus.probe) reached.add(focus.probe);
+		if (!focus.ring) invisible.push(focus.what);
+	}
+	const unreached = await page.evaluate(
+		(missing) =>
+			missing.map((id) => {
+				const element = document.querySelector<HTMLElement>(`[data-tab-probe="${id}"]`);
+				return `${element?.tagName.toLowerCase()} "${(element?.textContent ?? '').trim().slice(0, 40)}"`;
+			}),
+		ids.filter((id) => !reached.has(id))
+	);
+	return { unreached, invisible };
+}
+
+test('after an upload every view has no WCAG 2.2 AA violation, is keyboard-reachable with visible focus, and has 24 px targets', async ({
+	page
+}, testInfo) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/data', 120_000);
+	await uploadHostileProgram(page, testInfo);
+	for (const path of views) {
+		await gotoReady(page, path, 120_000);
+		await expectNoAxeViolations(page);
+		expect(await smallTargets(page), `small targets on ${path}`).toEqual([]);
+		if (path === '/country') continue; // the country index's 200 links are checked by axe; tabbing them all adds nothing
+		const { unreached, invisible } = await tabThrough(page);
+		expect(unreached, `not reachable by Tab on ${path}`).toEqual([]);
+		expect(invisible, `no visible focus on ${path}`).toEqual([]);
+	}
+	expectCleanRun(watch);
+});

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { securityHeaders } from '../../scripts/security-headers.mjs';
+import { expectCleanRun, gotoReady, watchPage } from './support/app';
+
+test.describe.configure({ timeout: 240_000 });
+
+/** Every view, with a deep link for those that take a parameter. */
+const views = [
+	'/',
+	'/gaps',
+	'/country',
+	'/country/KEN',
+	'/mentorship',
+	'/roi',
+	'/centre/C002',
+	'/data',
+	'/methods'
+] as const;
+
+/** Collects the page's Content-Security-Policy violation reports from the moment it starts. */
+async function recordViolations(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`)
+		);
+	});
+}
+
+const violations = (page: Page) =>
+	page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+function expectStrict(policy: string | null): void {
+	expect(policy).toBeTruthy();
+	const directives = new Map(
+		(policy ?? '').split(';').map((d) => {
+			const [name = '', ...values] = d.trim().split(/\s+/);
+			return [name, values] as const;
+		})
+	);
+	expect(directives.get('default-src')).toEqual(["'self'"]);
+	expect(directives.get('object-src')).toEqual(["'none'"]);
+	expect(directives.get('base-uri')).toEqual(["'self'"]);
+	const scripts = directives.get('script-src') ?? [];
+	expect(scripts).not.toContain("'unsafe-eval'");
+	expect(scripts).not.toContain("'unsafe-inline'");
+	for (const values of directives.values())
+		for (const value of values) {
+			// Only the app's origin, blob: workers and data: images; no host, no wildcard, no scheme-wide source.
+			expect(value, policy ?? '').toMatch(
+				/^('self'|'none'|'wasm-unsafe-eval'|'unsafe-inline'|'sha256-[^']+'|blob:|data:)$/
+			);
+		}
+	expect(directives.get('img-src')).not.toContain('*');
+	expect(
+		[...directives.keys()].filter((name) => /unsafe-inline/.test((directives.get(name) ?? []).join(' ')))
+	).toEqual(['style-src']);
+}
+
+for (const path of views) {
+	test(`${path} carries a strict Content-Security-Policy and works under it`, async ({ page }) => {
+		const watch = watchPage(page);
+		await recordViolations(page);
+		await gotoReady(page, path, 120_000);
+		expectStrict(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'));
+		// The policy is in force, not decoration: an injected inline script is refused.
+		await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.injectedRan = true';
+			document.body.append(script);
+		});
+		expect(await page.evaluate(() => 'injectedRan' in window)).toBe(false);
+		const seen = await violations(page);
+		expect(seen.filter((v) => !/^script-src/.test(v))).toEqual([]);
+		// Only the refusal just provoked.
+		expect(seen.filter((v) => /^script-src/.test(v))).toHaveLength(1);
+		watch.consoleErrors = watch.consoleErrors.filter((e) => !/Content Security Policy/.test(e));
+		expectCleanRun(watch);
+	});
+}
+
+test('the README’s HTTP headers (npm run headers) carry the same policy with frame-ancestors, and every view works under them', async ({
+	page
+}) => {
+	const headers = securityHeaders('build');
+	expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+	expectStrict(headers['Content-Security-Policy'].replace(/;\s*frame-ancestors 'none'/, ''));
+	await page.route('**/*', async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+	});
+	const watch = watchPage(page);
+	await recordViolations(page);
+	for (const path of views) {
+		await gotoReady(page, path, 120_000);
+		expect(await violations(page), path).toEqual([]);
+	}
+	// A page that tries to frame the app is refused by the browser.
+	await page.goto('/methods');
+	await page.evaluate(() => {
+		const frame = document.createElement('iframe');
+		frame.src = '/';
+		frame.title = 'framed';
+		document.body.append(frame);
+	});
+	await page.waitForTimeout(3_000);
+	const child = page.frames().find((f) => f !== page.mainFrame());
+	expect(child, 'the frame element exists').toBeTruthy();
+	expect(await child?.locator('[data-testid="app-ready"]').count()).toBe(0);
+	expect(child?.url()).not.toContain('127.0.0.1');
+	watch.consoleErrors = watch.consoleErrors.filter(
+		(e) => !/frame-ancestors|Refused to (display|frame)/.test(e)
+	);
+	expectCleanRun(watch);
+});
