@@ -3,7 +3,7 @@
  * which are kept in this browser's storage and re-imported after a reload. All changes run one after another; every
  * view that shows program data awaits `ensureProgramTables()` and so sees the latest state.
  */
-import { insertArrowTable, query } from './db';
+import { insertArrowTable, onEngineEvent, query } from './db';
 import { programRowsToArrow } from './program-arrow';
 import type { CountryCodes, LoadedRows } from './program-checks';
 import {
@@ -183,6 +183,31 @@ async function restore(stored: Manifest): Promise<void> {
 	if (restoreFailures.length > 0) await store.writeManifest(manifest).catch(() => undefined);
 }
 
+/**
+ * A restarted engine gets back the tables built from rows, not those DuckDB built itself: the accepted rows of large
+ * files (read again from storage; a file kept only in memory is reported lost) and the sessions pre-aggregate.
+ */
+function rebuildAfterRestart(): Promise<void> {
+	return change(async () => {
+		const tables = new Set<TableName>();
+		for (const id of [...entryTables.keys()]) {
+			const entry = manifest.find((e) => e.id === id);
+			if (!entry) continue;
+			tables.add(entry.table);
+			const data = await store.get(id).catch(() => null);
+			const analysis = data ? await restoreLarge(entry, data).catch(() => null) : null;
+			if (analysis?.staged && !analysis.fatal) entryTables.set(id, analysis.staged.accepted);
+			else {
+				manifest = removeEntry(manifest, id);
+				entryTables.delete(id);
+				restoreFailures.push({ entry, issues: analysis?.issues ?? [] });
+			}
+		}
+		for (const table of tables) await rebuild(table, false);
+		await buildSessionMonths(query);
+	});
+}
+
 async function start(): Promise<void> {
 	const [opened, codes] = await Promise.all([
 		openFileStore(),
@@ -196,6 +221,9 @@ async function start(): Promise<void> {
 	await buildSessionMonths(query);
 	// Read by the load-time measurement (see the report in tests/e2e/data.e2e.ts).
 	performance.mark('program-tables-loaded');
+	onEngineEvent((event) => {
+		if (event.kind === 'restarted') void rebuildAfterRestart().catch(() => undefined);
+	});
 	notify();
 }
 
