@@ -143,7 +143,11 @@ export async function createAdmin1Map(
 	map.touchZoomRotate.disableRotation();
 	map.getCanvas().setAttribute('aria-label', ariaLabel);
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-	map.getCanvas().addEventListener('webglcontextlost', () => callbacks.onFailure('context-lost'));
+	// remove() loses the context on purpose; only a loss while the map is in use is a failure.
+	let removed = false;
+	map.getCanvas().addEventListener('webglcontextlost', () => {
+		if (!removed) callbacks.onFailure('context-lost');
+	});
 	map.on('webglcontextrestored', () => callbacks.onRestored());
 	await new Promise<void>((resolve) => map.once('load', () => resolve()));
 
@@ -170,6 +174,7 @@ export async function createAdmin1Map(
 			map.setFilter('selected', iso3Filter(code ? [code] : [], codeKey));
 		},
 		destroy() {
+			removed = true;
 			map.remove();
 		}
 	};

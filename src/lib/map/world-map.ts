@@ -146,7 +146,11 @@ export async function createWorldMap(
 	map.touchZoomRotate.disableRotation();
 	map.getCanvas().setAttribute('aria-label', ariaLabel);
 	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-	map.getCanvas().addEventListener('webglcontextlost', () => callbacks.onFailure('context-lost'));
+	// remove() loses the context on purpose; only a loss while the map is in use is a failure.
+	let removed = false;
+	map.getCanvas().addEventListener('webglcontextlost', () => {
+		if (!removed) callbacks.onFailure('context-lost');
+	});
 	map.on('webglcontextrestored', () => callbacks.onRestored());
 
 	const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
@@ -223,6 +227,7 @@ export async function createWorldMap(
 			map.setPaintProperty('overlay-links', 'line-width', linkWidthExpression(maxWeight));
 		},
 		destroy() {
+			removed = true;
 			map.remove();
 		}
 	};
