@@ -39,6 +39,16 @@ async function problems(page: Page): Promise<string[][]> {
 		);
 }
 
+/** The text of each conversion row: [column, conversion, cells, example]. */
+async function conversions(page: Page): Promise<string[][]> {
+	return page
+		.getByTestId('upload-conversions')
+		.locator('tbody tr')
+		.evaluateAll((rows) =>
+			rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? ''))
+		);
+}
+
 async function expectAllDefault(page: Page) {
 	for (const table of ['hubs', 'centres', 'experts', 'engagements', 'investments'])
 		await expect(page.getByTestId(`program-table-${table}`)).toHaveAttribute('data-origin', 'default');
@@ -141,6 +151,14 @@ test('every kind of bad input is named precisely and loses nothing already loade
 	await expect(review.getByRole('alert')).toHaveText(
 		'The columns seem to be separated by “|”. Save the file with commas, semicolons or tabs between columns.'
 	);
+
+	await upload(page, fixture('sessions_conversions.csv'));
+	expect(await conversions(page)).toEqual([
+		['engagement_id', 'spaces around the value removed', '1', 'row 2: “ G0001 ” → G0001'],
+		['date', 'midnight time dropped from a date', '2', 'row 3: “2024-01-06T00:00:00Z” → 2024-01-06'],
+		['hours', 'number written another way (sign, exponent)', '2', 'row 4: “+3” → 3'],
+		['mode', 'case, spaces or hyphens normalised', '3', 'row 3: “In-Country” → in_country']
+	]);
 
 	await upload(page, fixture('investments_wrong_types.csv'));
 	await expect(page.getByTestId('upload-summary')).toHaveText('5 rows read: 2 accepted, 3 rejected.');
@@ -336,6 +354,7 @@ function sessionsFile(path: string, rows: number) {
 	lines[20] = 'T0000020,G0001,2023-01-01,25,telemedicine'; // row 21: more than 24 hours
 	lines[30] = 'T0000030,G9999,2023-01-01,1,telemedicine'; // row 31: an engagement that does not exist
 	lines[40] = 'T0000039,G0001,2023-01-01,1,telemedicine'; // row 41: the key of row 40 again
+	lines[50] = ' T0000050 ,G0001,2023-01-10T00:00:00Z,1,In-Country'; // row 51: accepted, with three conversions
 	writeFileSync(path, lines.join('\n') + '\n');
 }
 
@@ -361,6 +380,11 @@ test('a large CSV is read in place, checked in SQL, loaded, kept after a reload,
 			'Expected an existing engagement_id of engagements; no such row is loaded.'
 		],
 		['41', 'session_id', 'T0000039', 'Expected a value not used by any other row: row 40 already uses it.']
+	]);
+	expect(await conversions(page)).toEqual([
+		['session_id', 'spaces around the value removed', '1', 'row 51: “ T0000050 ” → T0000050'],
+		['date', 'midnight time dropped from a date', '1', 'row 51: “2023-01-10T00:00:00Z” → 2023-01-10'],
+		['mode', 'case, spaces or hyphens normalised', '1', 'row 51: “In-Country” → in_country']
 	]);
 
 	// While the file is registered: DuckDB reads it by its upload path, and nothing outside that directory.

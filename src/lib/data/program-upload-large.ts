@@ -107,7 +107,7 @@ export async function analyseStagedFile(
 	options: LargeAnalyseOptions
 ): Promise<ProgramFileAnalysis> {
 	const table = options.table ?? tableFromName(file) ?? tableFromColumns(staged.header);
-	const base = { file, size, mode: options.mode, table, rows: [], rowNumbers: [], staged };
+	const base = { file, size, mode: options.mode, table, rows: [], rowNumbers: [], staged, conversions: [] };
 	if (!table) {
 		const issues: Issue[] = [{ kind: 'unknown_table', severity: 'error', file }];
 		return { ...base, accepted: 0, rowsRead: 0, issues, fatal: true, delimiterSuspect: null };
@@ -144,6 +144,7 @@ export async function analyseStagedFile(
 		accepted: result.accepted,
 		rowsRead: result.rowsRead,
 		issues,
+		conversions: result.conversions,
 		fatal: result.accepted === 0,
 		delimiterSuspect: suspectDelimiter(issues)
 	};

@@ -1,4 +1,5 @@
 /** One uploaded program file, read and checked, before anything loaded changes. */
+import type { Conversion } from './conversions';
 import { loadFile } from './loaders';
 import {
 	checkAgainstLoaded,
@@ -42,6 +43,8 @@ export interface ProgramFileAnalysis {
 	rowsRead: number;
 	/** Errors (each rejecting a row, or the whole file) and warnings. */
 	issues: Issue[];
+	/** What was converted in the rows that passed the cell and key checks (before references were checked). */
+	conversions: Conversion[];
 	/** True when nothing in the file can be loaded (unreadable, unknown table, columns missing, no rows). */
 	fatal: boolean;
 	/** The character that seems to separate the columns when it is not one the reader knows (",", ";", tab). */
@@ -89,6 +92,7 @@ export async function analyseProgramFile(
 			rowNumbers: [],
 			rowsRead: 0,
 			issues,
+			conversions: [],
 			fatal: true,
 			delimiterSuspect: suspectDelimiter(issues)
 		};
@@ -110,6 +114,7 @@ export async function analyseProgramFile(
 		rowNumbers: checked.rowNumbers,
 		rowsRead: valid.rowsRead,
 		issues,
+		conversions: valid.conversions,
 		fatal: checked.rows.length === 0,
 		delimiterSuspect: suspectDelimiter(issues)
 	};

@@ -12,6 +12,7 @@ import {
 	type RowFor,
 	type TableName
 } from './program-schema';
+import { conversionOf, ConversionTally, type Conversion, type ConversionKind } from './conversions';
 import { closest, isEmpty, normaliseName, parseCell, shown } from './validate-cells';
 
 export { normaliseName } from './validate-cells';
@@ -63,14 +64,14 @@ export interface ValidTable<T extends TableName = TableName> {
 }
 
 export type ValidationResult<T extends TableName = TableName> =
-	| ({ ok: true; warnings: Issue[]; rowsRead: number } & ValidTable<T>)
+	| ({ ok: true; warnings: Issue[]; rowsRead: number; conversions: Conversion[] } & ValidTable<T>)
 	| {
 			ok: false;
 			table: T;
 			file: string;
 			issues: Issue[];
 			/** When the header was usable: the rows that passed every check, so a caller may load them and reject the rest. */
-			accepted?: ValidTable<T> & { rowsRead: number };
+			accepted?: ValidTable<T> & { rowsRead: number; conversions: Conversion[] };
 	  };
 
 export interface ValidateOptions {
@@ -176,6 +177,9 @@ export function validateTable<T extends TableName>(
 	const rows: RowFor<T>[] = [];
 	const rowNumbers: number[] = [];
 	const decimalComma = options.decimalComma ?? false;
+	// Conversions count only in rows that are accepted: a rejected row's cells are not loaded.
+	const conversions = new ConversionTally();
+	const rowConversions: [string, ConversionKind, unknown, string | number | boolean | null][] = [];
 
 	let rowsRead = 0;
 	for (let r = 1; r < raw.length; r++) {
@@ -185,6 +189,7 @@ export function validateTable<T extends TableName>(
 		const rowNo = r + 1;
 		const out: Record<string, string | number | boolean | null> = {};
 		let rowOk = true;
+		rowConversions.length = 0;
 		for (let c = 0; c < cols.length; c++) {
 			const col = cols[c] as ColumnSpec;
 			const idx = match.indices[c] ?? -1;
@@ -207,8 +212,11 @@ export function validateTable<T extends TableName>(
 				continue;
 			}
 			const res = parseCell(v, col, decimalComma);
-			if (res.ok) out[col.name] = res.value;
-			else {
+			if (res.ok) {
+				out[col.name] = res.value;
+				const kind = conversionOf(v, res.value, col, decimalComma);
+				if (kind) rowConversions.push([col.name, kind, v, res.value]);
+			} else {
 				rowOk = false;
 				list.add({
 					kind: res.kind,
@@ -259,15 +267,23 @@ export function validateTable<T extends TableName>(
 				continue;
 			}
 			keys.set(key, rowNo);
+			for (const [column, kind, from, to] of rowConversions) conversions.add(column, kind, rowNo, from, to);
 			rows.push(out as RowFor<T>);
 			rowNumbers.push(rowNo);
 		}
 	}
 	if (rows.length === 0 && !list.errors) list.add({ kind: 'empty_file', severity: 'error', file, table });
 	const issues = list.finish(file, table);
+	const converted = conversions.list(cols.map((c) => c.name));
 	if (list.errors)
-		return { ok: false, table, file, issues, accepted: { table, file, rows, rowNumbers, rowsRead } };
-	return { ok: true, table, file, rows, rowNumbers, rowsRead, warnings: issues };
+		return {
+			ok: false,
+			table,
+			file,
+			issues,
+			accepted: { table, file, rows, rowNumbers, rowsRead, conversions: converted }
+		};
+	return { ok: true, table, file, rows, rowNumbers, rowsRead, warnings: issues, conversions: converted };
 }
 
 /**

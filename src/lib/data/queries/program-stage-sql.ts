@@ -160,3 +160,52 @@ export function stageCsv(stage: string, path: string, shape: CsvShape): SqlQuery
 			', '
 		)}})`;
 }
+
+/**
+ * `conversionOf` (conversions.ts) in SQL: the conversion made to an accepted, non-empty cell, given the cell as written
+ * (`raw`), trimmed (`t`) and typed (`v`); null when it was kept as written.
+ */
+export function conversionSql(
+	col: ColumnSpec,
+	comma: boolean,
+	raw: SqlQuery,
+	t: SqlQuery,
+	v: SqlQuery
+): SqlQuery {
+	let typed: SqlQuery;
+	switch (col.type) {
+		case 'integer':
+		case 'number': {
+			const format = sql`WHEN NOT regexp_full_match(${t}, '-?\\d+(\\.\\d+)?') THEN 'number_format'`;
+			typed = comma
+				? sql`CASE WHEN regexp_matches(${t}, '[,\\s\\x{a0}\\x{202f}]') THEN 'decimal_comma' ${format} END`
+				: sql`CASE ${format} END`;
+			break;
+		}
+		case 'boolean':
+			typed = sql`CASE WHEN ${normalised(t)} NOT IN ('true', 'false') THEN 'boolean_word' END`;
+			break;
+		case 'date':
+			typed = sql`CASE WHEN length(${t}) > 10 THEN 'date_time' END`;
+			break;
+		case 'enum':
+		case 'list':
+			typed = sql`CASE WHEN ${v} <> ${t} THEN 'normalised' END`;
+			break;
+		default:
+			typed = sql`CASE WHEN ${v} <> ${t} THEN 'upper_case' END`;
+	}
+	return sql`coalesce(${typed}, CASE WHEN ${raw} <> ${t} THEN 'trimmed' END)`;
+}
+
+/** A typed value as JavaScript's `String` writes it (whole numbers without ".0"), for the examples in the report. */
+export function shownSql(col: ColumnSpec, v: SqlQuery): SqlQuery {
+	if (col.type === 'integer' || col.type === 'number')
+		return sql`CASE WHEN ${v} = floor(${v}) AND abs(${v}) < 1e15 THEN CAST(CAST(${v} AS BIGINT) AS VARCHAR) ELSE CAST(${v} AS VARCHAR) END`;
+	return sql`CAST(${v} AS VARCHAR)`;
+}
+
+/** A cell as `shown` (validate-cells.ts) writes it: cut to 80 characters. */
+export function shownTextSql(text: SqlQuery): SqlQuery {
+	return sql`CASE WHEN length(${text}) > 80 THEN left(${text}, 77) || '…' ELSE ${text} END`;
+}

@@ -88,6 +88,7 @@ async function jsPath(path: string, table: TableName, mode: 'replace' | 'append'
 	return {
 		rowsRead: valid.rowsRead,
 		accepted: checked.rows.length,
+		conversions: valid.conversions,
 		issues: withCountrySuggestions([...rowIssues, ...checked.issues], countries)
 	};
 }
@@ -106,8 +107,25 @@ describe('checkStagedFile agrees with the JavaScript validator', () => {
 			expect(result.rowsRead).toBe(js.rowsRead);
 			expect(result.accepted).toBe(js.accepted);
 			expect(text(issues)).toEqual(text(js.issues));
+			expect(result.conversions).toEqual(js.conversions);
 		});
 	}
+
+	it('counts the conversions made, with the first example of each', async () => {
+		const { result } = await sqlPath(`${FIXTURES}/sessions_conversions.csv`, 'sessions');
+		expect(result.conversions).toEqual([
+			{ column: 'engagement_id', kind: 'trimmed', count: 1, row: 2, from: ' G0001 ', to: 'G0001' },
+			{ column: 'date', kind: 'date_time', count: 2, row: 3, from: '2024-01-06T00:00:00Z', to: '2024-01-06' },
+			{ column: 'hours', kind: 'number_format', count: 2, row: 4, from: '+3', to: '3' },
+			{ column: 'mode', kind: 'normalised', count: 3, row: 3, from: 'In-Country', to: 'in_country' }
+		]);
+		const decimal = await sqlPath(`${FIXTURES}/investissements 2024.csv`, 'investments');
+		expect(decimal.result.conversions.find((c) => c.column === 'amount_usd')).toMatchObject({
+			kind: 'decimal_comma',
+			from: '1 250 000,50',
+			to: '1250000.5'
+		});
+	});
 
 	it('finds the illustrative tables clean and accepts every row, typed', async () => {
 		const { result } = await sqlPath('data/program/engagements.csv', 'engagements');

@@ -8,7 +8,8 @@
 import type { LoadMode } from '../program-manifest';
 import { tableSpec, type TableName } from '../program-schema';
 import { identifier, join, sql, type QueryFn, type SqlQuery } from '../sql';
-import { columnSql, sqlType, trimmedSql } from './program-stage-sql';
+import { sortConversions, type Conversion, type ConversionKind } from '../conversions';
+import { columnSql, conversionSql, shownSql, shownTextSql, sqlType, trimmedSql } from './program-stage-sql';
 
 export interface StageCheckOptions {
 	stage: string;
@@ -59,6 +60,7 @@ export interface StageCheckResult {
 	issues: StageIssueRow[];
 	/** All issues, listed or not. */
 	issueCount: number;
+	conversions: Conversion[];
 }
 
 const t = (i: number) => identifier(`t_${i}`);
@@ -210,12 +212,65 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 			', '
 		)} FROM ${checked} WHERE __pass_refs ORDER BY __row`
 	);
+	const conversions = await stagedConversions(query, o, checked, stage);
 	await query(sql`DROP TABLE IF EXISTS ${issues}`);
 	await query(sql`DROP TABLE IF EXISTS ${checked}`);
 	return {
+		conversions,
 		rowsRead: Number(counts?.rows_read ?? 0),
 		accepted: Number(counts?.accepted ?? 0),
 		issueCount: Number(counts?.issue_count ?? 0),
 		issues: listed.map((r) => ({ ...r, row: Number(r.row), col: Number(r.col) }))
 	};
+}
+
+/** The conversions made in the rows that passed the cell and key checks, as `validateTable` counts them. */
+async function stagedConversions(
+	query: QueryFn,
+	o: StageCheckOptions,
+	checked: SqlQuery,
+	stage: SqlQuery
+): Promise<Conversion[]> {
+	const cols = tableSpec(o.table).columns;
+	const present = cols.flatMap((col, i) => {
+		const source = o.sources[i];
+		return source ? [{ col, i, raw: sql`s.${identifier(source)}` }] : [];
+	});
+	if (present.length === 0) return [];
+	const k = (i: number) => identifier(`k_${i}`);
+	const perColumn = present.map(
+		({ col, i, raw }) =>
+			sql`CASE WHEN c.${t(i)} IS NOT NULL THEN ${conversionSql(col, o.decimalComma, raw, sql`c.${t(i)}`, sql`c.${v(i)}`)} END AS ${k(i)}, ${shownTextSql(raw)} AS ${identifier(`f_${i}`)}, ${shownTextSql(shownSql(col, sql`c.${v(i)}`))} AS ${identifier(`o_${i}`)}`
+	);
+	const branches = present.map(
+		({ i }) =>
+			sql`SELECT __row, ${i} AS col, ${k(i)} AS kind, ${identifier(`f_${i}`)} AS f, ${identifier(`o_${i}`)} AS o FROM conv WHERE ${k(i)} IS NOT NULL`
+	);
+	const rows = await query<{
+		col: number;
+		kind: ConversionKind;
+		count: number;
+		row: number;
+		f: string;
+		o: string;
+	}>(
+		sql`WITH conv AS MATERIALIZED (
+			SELECT c.__row, ${join(perColumn, ', ')}
+			FROM ${checked} c JOIN ${stage} s ON s.rowid = c.__row - 2
+			WHERE c.__cells_ok AND NOT c.__dup
+		)
+		SELECT col, kind, count(*) AS count, min(__row) AS row, arg_min(f, __row) AS f, arg_min(o, __row) AS o
+		FROM (${join(branches, ' UNION ALL ')}) GROUP BY col, kind`
+	);
+	return sortConversions(
+		rows.map((r) => ({
+			column: cols[Number(r.col)]?.name ?? '',
+			kind: r.kind,
+			count: Number(r.count),
+			row: Number(r.row),
+			from: r.f,
+			to: r.o
+		})),
+		cols.map((c) => c.name)
+	);
 }
