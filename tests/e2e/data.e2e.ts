@@ -27,16 +27,33 @@ async function upload(page: Page, path: string) {
 	await expect(page.getByTestId('upload-review')).toBeVisible();
 }
 
-/** The text of each problem row: [row, column, value, problem]. */
-async function problems(page: Page): Promise<string[][]> {
+/** The warning a replacing file gets when other loaded tables refer to keys it does not have. */
+const orphanWarning = /^(Replacing|Remplacer) /;
+
+/**
+ * The text of each problem row: [row, column, value, problem]. The warning about rows left referring to nothing is
+ * left out (most fixtures replace a table the illustrative data refers to); the template test checks it.
+ */
+async function problems(page: Page, { orphans = false } = {}): Promise<string[][]> {
 	const more = page.getByTestId('upload-review').getByRole('button', { name: /Show all/ });
 	if (await more.isVisible()) await more.click();
-	return page
+	const rows = await page
 		.getByTestId('upload-issues')
 		.locator('tbody tr')
 		.evaluateAll((rows) =>
 			rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 4).map((c) => c.textContent?.trim() ?? ''))
 		);
+	return orphans ? rows : rows.filter((r) => !orphanWarning.test(r[3] ?? ''));
+}
+
+/** Rows of a default program table with a value in `column`, and the smallest value, from the CSV. */
+function referring(table: string, column: string): { count: number; first: string } {
+	const [header = '', ...lines] = readFileSync(resolve('data/program', `${table}.csv`), 'utf8')
+		.trim()
+		.split('\n');
+	const at = header.split(',').indexOf(column);
+	const values = lines.map((l) => l.split(',')[at] ?? '').filter((v) => v !== '');
+	return { count: values.length, first: [...values].sort()[0] ?? '' };
 }
 
 /** The text of each conversion row: [column, conversion, cells, example]. */
@@ -89,7 +106,21 @@ test('a template filled with a few bad rows: exactly what was wrong, kept after 
 		'Recognised as centres. Choose another table if this is wrong.'
 	);
 	await expect(page.getByTestId('upload-summary')).toHaveText('6 rows read: 3 accepted, 3 rejected.');
-	expect(await problems(page)).toEqual([
+	// The illustrative engagements, requests, investments and outcomes refer to the illustrative centres only.
+	const dependents = ['engagements', 'requests', 'investments', 'outcomes'].map((t) => ({
+		t,
+		...referring(t, 'centre_id')
+	}));
+	const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(
+		dependents.map((d) => `${d.count.toLocaleString('en-US')} in ${d.t}`)
+	);
+	expect(await problems(page, { orphans: true })).toEqual([
+		[
+			'',
+			'centre_id',
+			dependents.map((d) => d.first).sort()[0],
+			`Replacing centres leaves rows of other tables whose centre_id is not in this file (first: ${dependents.map((d) => d.first).sort()[0]}): ${list}. They stay loaded but match nothing, so views leave them out. Load your own files for those tables next, or add to centres instead of replacing it.`
+		],
 		['4', 'phase', 'six', 'Expected a whole number from 1 to 5.'],
 		['5', 'iso3', 'KE', 'Expected three capital letters (ISO 3166-1 alpha-3). Did you mean KEN?'],
 		['6', 'phase_since', '31/12/2023', 'Expected a date as YYYY-MM-DD.']

@@ -3,7 +3,7 @@
  * exist, keys an appended file repeats, and country codes that are not ISO 3166 alpha-3 (with the code meant, when an
  * ISO2 or a retired code was given). Rows that fail are rejected; the others can still be loaded.
  */
-import { tableSpec, type TableName } from './program-schema';
+import { TABLE_NAMES, tableSpec, type TableName } from './program-schema';
 import type { LoadMode } from './program-manifest';
 import type { Issue, ValidTable } from './validate';
 
@@ -125,4 +125,64 @@ export function checkAgainstLoaded<T extends TableName>(
 		}
 	});
 	return { rows, rowNumbers, issues };
+}
+
+/** Rows of another loaded table that refer to `table` by `column`, and would refer to nothing once it is replaced. */
+export interface OrphanedRows {
+	dependent: TableName;
+	column: string;
+	count: number;
+	/** The smallest such value, as an example. */
+	example: string;
+}
+
+/** The tables that refer to `table`, and by which of their columns. */
+export function dependentsOf(table: TableName): { dependent: TableName; column: string; target: string }[] {
+	return TABLE_NAMES.flatMap((dependent) =>
+		tableSpec(dependent)
+			.references.filter((r) => r.table === table && dependent !== table)
+			.map((r) => ({ dependent, column: r.column, target: r.targetColumn }))
+	);
+}
+
+/**
+ * Replacing a table with a file keeps the rows of the other tables; those that refer to keys the file does not have
+ * are left pointing at nothing (a user's own centres replacing the illustrative ones, with the illustrative engagements
+ * still loaded). Not an error (the user may load the dependents next), but worth saying before loading.
+ */
+export function orphanedByReplace(
+	table: TableName,
+	kept: readonly object[],
+	loaded: LoadedRows
+): OrphanedRows[] {
+	return dependentsOf(table).flatMap(({ dependent, column, target }) => {
+		const keys = new Set(kept.map((r) => cell(r, target)));
+		let count = 0;
+		let example: string | null = null;
+		for (const row of loaded[dependent] ?? []) {
+			const v = cell(row, column);
+			if (v === null || v === undefined || keys.has(v)) continue;
+			count++;
+			if (example === null || String(v) < example) example = String(v);
+		}
+		return count > 0 ? [{ dependent, column, count, example: example ?? '' }] : [];
+	});
+}
+
+/** One warning for all the tables a replacing file leaves referring to nothing, with the count for each. */
+export function orphanedIssues(orphans: readonly OrphanedRows[], file: string, table: TableName): Issue[] {
+	if (orphans.length === 0) return [];
+	const example = orphans.map((o) => o.example).sort()[0];
+	return [
+		{
+			kind: 'orphaned_rows',
+			severity: 'warning',
+			file,
+			table,
+			column: tableSpec(table).primaryKey.join(', '),
+			value: example,
+			count: orphans.reduce((n, o) => n + o.count, 0),
+			dependents: orphans.map((o) => ({ table: o.dependent, count: o.count }))
+		}
+	];
 }

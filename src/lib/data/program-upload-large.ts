@@ -7,11 +7,12 @@
 import Papa from 'papaparse';
 import { dropUploadFile, query, registerUploadFile, runCancellable } from './db';
 import { decodeText, detectDelimiter, tableFromColumns, tableFromName } from './loaders';
-import { withCountrySuggestions, type CountryCodes } from './program-checks';
+import { orphanedIssues, withCountrySuggestions, type CountryCodes } from './program-checks';
 import type { LoadMode } from './program-manifest';
 import { TABLE_NAMES, type TableName } from './program-schema';
 import { stagedIssues } from './program-stage-issues';
 import { suspectDelimiter, type ProgramFileAnalysis } from './program-upload';
+import { orphanedByStagedReplace } from './queries/program-loaded';
 import { checkStagedFile } from './queries/program-stage';
 import { stageCsv } from './queries/program-stage-sql';
 import { identifier, sql } from './sql';
@@ -137,7 +138,11 @@ export async function analyseStagedFile(
 		loadedTables,
 		maxIssues: 500
 	});
-	const issues = [...headerIssues, ...stagedIssues(result, file, table, options.countries)];
+	const orphans =
+		options.mode === 'replace' && result.accepted > 0
+			? orphanedIssues(await orphanedByStagedReplace(query, table, staged.accepted), file, table)
+			: [];
+	const issues = [...orphans, ...headerIssues, ...stagedIssues(result, file, table, options.countries)];
 	if (result.rowsRead === 0) issues.push({ kind: 'empty_file', severity: 'error', file, table });
 	return {
 		...base,

@@ -80,6 +80,45 @@ describe('analyseProgramFile', () => {
 		expect(a.issues.map((i) => i.kind)).toContain(kind);
 	});
 
+	it('warns, when replacing, of rows in other tables the file leaves referring to nothing', async () => {
+		const withDependents = {
+			...loaded,
+			engagements: [
+				{ engagement_id: 'G1', centre_id: 'C001', expert_id: 'E001' },
+				{ engagement_id: 'G2', centre_id: 'C777', expert_id: 'E001' },
+				{ engagement_id: 'G3', centre_id: 'C555', expert_id: 'E001' }
+			],
+			investments: [{ investment_id: 'I1', centre_id: 'C001' }]
+		};
+		const file = 'centres_ok.csv';
+		const replace = await analyseProgramFile(fixture(file), file, 1, {
+			mode: 'replace',
+			loaded: withDependents,
+			countries
+		});
+		const kept = new Set(replace.rows.map((r) => (r as { centre_id: string }).centre_id));
+		const expected = withDependents.engagements.filter((e) => !kept.has(e.centre_id));
+		expect(expected.length).toBeGreaterThan(0);
+		expect(replace.issues.filter((i) => i.kind === 'orphaned_rows')).toEqual([
+			{
+				kind: 'orphaned_rows',
+				severity: 'warning',
+				file,
+				table: 'centres',
+				column: 'centre_id',
+				value: expected.map((e) => e.centre_id).sort()[0],
+				count: expected.length,
+				dependents: [{ table: 'engagements', count: expected.length }]
+			}
+		]);
+		const append = await analyseProgramFile(fixture(file), file, 1, {
+			mode: 'append',
+			loaded: withDependents,
+			countries
+		});
+		expect(append.issues.some((i) => i.kind === 'orphaned_rows')).toBe(false);
+	});
+
 	it('spots a file delimited by another character', async () => {
 		const a = await analyse('centres_pipe_delimited.csv');
 		expect(a.fatal).toBe(true);

@@ -3,6 +3,8 @@ import type { Conversion } from './conversions';
 import { loadFile } from './loaders';
 import {
 	checkAgainstLoaded,
+	orphanedByReplace,
+	orphanedIssues,
 	withCountrySuggestions,
 	type CountryCodes,
 	type LoadedRows
@@ -102,7 +104,11 @@ export async function analyseProgramFile(
 		countries: options.countries,
 		mode: options.mode
 	});
-	const earlier = result.ok ? result.warnings : result.issues;
+	const orphans =
+		options.mode === 'replace' && result.table
+			? orphanedIssues(orphanedByReplace(result.table, checked.rows, options.loaded), file, result.table)
+			: [];
+	const earlier = [...orphans, ...(result.ok ? result.warnings : result.issues)];
 	const order = (i: Issue) => i.row ?? (i.kind === 'too_many_issues' ? Infinity : 0);
 	const issues = [...withCountrySuggestions(earlier, options.countries), ...checked.issues].sort(
 		(a, b) => order(a) - order(b)

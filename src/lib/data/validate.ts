@@ -33,6 +33,7 @@ export type IssueKind =
 	| 'order'
 	| 'duplicate_key'
 	| 'reference'
+	| 'orphaned_rows'
 	| 'too_many_issues';
 
 export interface Issue {
@@ -50,8 +51,10 @@ export interface Issue {
 	suggestion?: string;
 	/** For duplicate keys: the row that first used the key. For order issues: the other date. */
 	related?: { row?: number; value?: string };
-	/** For too_many_issues: how many were left out. For parse: the reader's message. */
+	/** For too_many_issues: how many were left out; for orphaned_rows: how many rows. For parse: the reader's message. */
 	count?: number;
+	/** For orphaned_rows: the rows of each other table left referring to nothing. */
+	dependents?: { table: string; count: number }[];
 	detail?: string;
 }
 
@@ -356,6 +359,8 @@ export function formatIssue(i: Issue): string {
 			return `${where(i)}: found "${i.value}"; expected ${exp} (${i.related?.value})`;
 		case 'too_many_issues':
 			return `${i.file}: ${i.count} more issues not listed`;
+		case 'orphaned_rows':
+			return `${i.file}: replacing ${i.table} leaves rows whose ${i.column} is not in this file (first: "${i.value}"): ${(i.dependents ?? []).map((d) => `${d.count} in ${d.table}`).join(', ')}`;
 		default:
 			return `${where(i)}: found "${i.value}"; expected ${exp}${mean}`;
 	}

@@ -81,6 +81,16 @@ function body(i: Issue, o: Options): string {
 			return m.data_issue_order({ expected, other: i.related?.value ?? '' }, o);
 		case 'too_many_issues':
 			return m.data_issue_too_many({ count: num(i.count ?? 0, o) }, o);
+		case 'orphaned_rows': {
+			const parts = (i.dependents ?? []).map((d) =>
+				m.data_issue_orphaned_part({ count: num(d.count, o), table: d.table }, o)
+			);
+			const list = new Intl.ListFormat(o.locale ?? 'en', { type: 'conjunction' }).format(parts);
+			return m.data_issue_orphaned(
+				{ table: i.table ?? '', column: i.column ?? '', value: i.value ?? '', list },
+				o
+			);
+		}
 		default:
 			return m.data_issue_value({ expected }, o);
 	}

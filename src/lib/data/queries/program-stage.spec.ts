@@ -4,6 +4,7 @@ import { nodeProgramQuery, type NodeQuery } from '../../../../tests/support/node
 import { detectDelimiter, decodeText, loadFile, parseCsv, tableFromName } from '../loaders';
 import {
 	checkAgainstLoaded,
+	orphanedByReplace,
 	withCountrySuggestions,
 	type CountryCodes,
 	type LoadedRows
@@ -12,7 +13,13 @@ import { stagedIssues } from '../program-stage-issues';
 import { TABLE_NAMES, type TableName } from '../program-schema';
 import { sql } from '../sql';
 import { formatIssue, matchHeader, type Issue } from '../validate';
-import { appendAcceptedRows, checkedColumns, dropAcceptedRows, loadedKeyRows } from './program-loaded';
+import {
+	appendAcceptedRows,
+	checkedColumns,
+	dropAcceptedRows,
+	loadedKeyRows,
+	orphanedByStagedReplace
+} from './program-loaded';
 import { checkStagedFile } from './program-stage';
 import { stageCsv } from './program-stage-sql';
 
@@ -168,17 +175,30 @@ describe('checkStagedFile agrees with the JavaScript validator', () => {
 });
 
 describe('accepted rows of a large file', () => {
+	it('replacing a table: the rows of other tables left referring to nothing, as the JavaScript check counts them', async () => {
+		const { result } = await sqlPath('data/program/engagements.csv', 'engagements');
+		await query(sql`DELETE FROM accepted_rows WHERE engagement_id IN ('G0001', 'G0002')`);
+		const kept = loaded.engagements?.filter(
+			(e) => !['G0001', 'G0002'].includes((e as { engagement_id: string }).engagement_id)
+		);
+		expect(result.accepted).toBe(loaded.engagements?.length);
+		const inSql = await orphanedByStagedReplace(query, 'engagements', 'accepted_rows');
+		expect(inSql).toEqual(orphanedByReplace('engagements', kept ?? [], loaded));
+		expect(inSql).toMatchObject([{ dependent: 'sessions', column: 'engagement_id', example: 'G0001' }]);
+		await dropAcceptedRows(query, 'accepted_rows');
+	});
+
 	it('go into the program table after the rows already there, and give back their keys', async () => {
 		await sqlPath('data/program/engagements.csv', 'engagements');
 		await query(sql`CREATE OR REPLACE TABLE engagements_copy AS SELECT * FROM engagements LIMIT 3`);
 		await appendAcceptedRows(query, 'engagements_copy' as TableName, 'accepted_rows');
 		const [count] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM engagements_copy`);
 		expect(count?.n).toBe(3 + (loaded.engagements?.length ?? 0));
-		expect(checkedColumns('engagements')).toEqual(['engagement_id']);
-		expect(checkedColumns('centres')).toEqual(['centre_id']);
+		expect(checkedColumns('engagements')).toEqual(['engagement_id', 'centre_id', 'expert_id']);
+		expect(checkedColumns('centres')).toEqual(['centre_id', 'hub_id']);
 		const keys = await loadedKeyRows(query, 'engagements', 'accepted_rows');
 		expect(keys).toHaveLength(loaded.engagements?.length ?? -1);
-		expect(Object.keys(keys[0] ?? {})).toEqual(['engagement_id']);
+		expect(Object.keys(keys[0] ?? {})).toEqual(['engagement_id', 'centre_id', 'expert_id']);
 		await dropAcceptedRows(query, 'accepted_rows');
 		await expect(query(sql`SELECT * FROM accepted_rows`)).rejects.toThrow();
 	});
