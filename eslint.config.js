@@ -76,6 +76,7 @@ export default ts.config(
 			'node_modules/',
 			'src/lib/paraglide/',
 			'bench/results/',
+			'bench/.cache/',
 			'test-results/',
 			'playwright-report/'
 		]

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromiumPath } from '../scripts/browser-path.mjs';
+import { chromiumArgs, chromiumPath } from '../scripts/browser-path.mjs';
 import { median } from './stats';
 
 export interface Bytes {
@@ -19,17 +19,6 @@ export interface FirstScreenRun {
 	/** Bytes fetched before the first screen, by kind: raw, and as the build's files compress. */
 	bytes: Record<string, Bytes>;
 }
-
-export const launchArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader'
-];
 
 function kindOf(url: string): string {
 	if (url.endsWith('.wasm')) return 'wasm';
@@ -55,8 +44,11 @@ function compressed(url: string): Bytes {
 const markTime = (name: string) =>
 	`(() => { const e = performance.getEntriesByName(${JSON.stringify(name)})[0]; return e ? e.startTime : NaN; })()`;
 
+/** A mark's time; a mark the page never set fails the run, rather than enter the median as NaN. */
 async function mark(page: Page, name: string): Promise<number> {
-	return (await page.evaluate(markTime(name))) as number;
+	const ms = (await page.evaluate(markTime(name))) as number;
+	if (!Number.isFinite(ms)) throw new Error(`the page set no '${name}' mark`);
+	return ms;
 }
 
 /** One cold load of the Overview in a fresh context (empty cache), then a second visit once the service worker is in. */
@@ -88,21 +80,35 @@ async function coldLoad(browser: Browser, url: string): Promise<FirstScreenRun> 
 	return { firstScreenMs, duckdbReadyMs, mapDrawnMs, secondVisitDuckdbReadyMs, bytes };
 }
 
-export async function firstScreen(url: string, runs: number) {
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
+export type FirstScreenResult = ReturnType<typeof summarise>;
+
+function summarise(samples: FirstScreenRun[]) {
+	const of = (pick: (s: FirstScreenRun) => number) => median(samples.map(pick));
+	return {
+		runs: samples.length,
+		firstScreenMs: of((s) => s.firstScreenMs),
+		duckdbReadyMs: of((s) => s.duckdbReadyMs),
+		secondVisitDuckdbReadyMs: of((s) => s.secondVisitDuckdbReadyMs),
+		mapDrawnMs: of((s) => s.mapDrawnMs),
+		bytes: samples[0]?.bytes ?? {},
+		samples
+	};
+}
+
+/** Medians of `runs` cold loads; `save` gets the medians so far after each load. */
+export async function firstScreen(
+	url: string,
+	runs: number,
+	save: (partial: FirstScreenResult) => void = () => undefined
+): Promise<FirstScreenResult> {
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 	try {
 		const samples: FirstScreenRun[] = [];
-		for (let i = 0; i < runs; i++) samples.push(await coldLoad(browser, url));
-		const of = (pick: (s: FirstScreenRun) => number) => median(samples.map(pick));
-		return {
-			runs,
-			firstScreenMs: of((s) => s.firstScreenMs),
-			duckdbReadyMs: of((s) => s.duckdbReadyMs),
-			secondVisitDuckdbReadyMs: of((s) => s.secondVisitDuckdbReadyMs),
-			mapDrawnMs: of((s) => s.mapDrawnMs),
-			bytes: samples[0]?.bytes ?? {},
-			samples
-		};
+		for (let i = 0; i < runs; i++) {
+			samples.push(await coldLoad(browser, url));
+			save(summarise(samples));
+		}
+		return summarise(samples);
 	} finally {
 		await browser.close();
 	}

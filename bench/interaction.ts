@@ -1,14 +1,14 @@
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../scripts/browser-path.mjs';
-import { launchArgs } from './first-screen';
+import { chromiumArgs, chromiumPath } from '../scripts/browser-path.mjs';
+import { specialtyChanges } from './mentorship-page';
 import { median } from './stats';
 
 /**
  * Mentorship, default data: time from a specialty change to every linked chart and table updated (the view's
- * data-state back to "ready"), in the browser with DuckDB-wasm. One warm page; `runs` changes.
+ * data-state back to "ready"), timed in the page, with DuckDB-wasm. One warm page; `runs` changes.
  */
-export async function mentorshipInteraction(url: string, runs: number) {
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
+export async function mentorshipInteraction(url: string, runs: number, timeout: number) {
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 	try {
 		const context = await browser.newContext({
 			viewport: { width: 1280, height: 900 },
@@ -16,23 +16,8 @@ export async function mentorshipInteraction(url: string, runs: number) {
 		});
 		const page = await context.newPage();
 		await page.goto(`${url}mentorship`);
-		await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout: 300_000 });
-		const select = page.locator('form.filters select').first();
-		const values = (await select
-			.locator('option')
-			.evaluateAll((options) =>
-				options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== '')
-			)) as string[];
-		const samples: number[] = [];
-		for (let i = 0; i < runs; i++) {
-			const value = values[i % values.length] ?? '';
-			const started = Date.now();
-			await select.selectOption(value);
-			await page.locator('[data-testid="mentorship-view"][data-state="ready"]').waitFor({ timeout: 120_000 });
-			await page.waitForFunction(`new URL(location.href).search.includes(${JSON.stringify(value)})`);
-			await page.locator('[data-testid="mentorship-view"][data-state="ready"]').waitFor({ timeout: 120_000 });
-			samples.push(Date.now() - started);
-		}
+		await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout });
+		const samples = await specialtyChanges(page, runs, timeout);
 		await context.close();
 		return { runs, medianMs: median(samples), samples };
 	} finally {

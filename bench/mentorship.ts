@@ -1,6 +1,7 @@
 // Times a Mentorship cross-filter interaction's queries in native DuckDB (one thread, like the browser's eh build).
 //   npx tsx data/program/generate.ts --sessions 1000000 --out /tmp/large
 //   npx tsx bench/mentorship.ts /tmp/large/sessions.csv
+// (npm run bench generates its own files in bench/.cache/ and runs these queries on them.)
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import {
@@ -86,7 +87,8 @@ export interface MentorshipBench {
 	/** Rows of `session_months` and the time to build it (once per load or replacement of the tables). */
 	foldedRows: number;
 	buildMs: number;
-	raw: InteractionTimes;
+	/** From raw session rows, as before the pre-aggregate: left out when only what the app runs is timed. */
+	raw?: InteractionTimes;
 	folded: InteractionTimes;
 }
 
@@ -123,21 +125,22 @@ async function timed(run: () => Promise<void>): Promise<[number, number]> {
 }
 
 /**
- * Times each interaction both ways, alternating raw and pre-aggregated run by run so both see the same machine load.
+ * Times each interaction each way, alternating the ways run by run so all see the same machine load.
  */
-async function timeInteractions(
+async function timeInteractions<W extends string>(
 	query: QueryFn,
 	base: MentorshipFilters,
-	ways: { raw: Steps; folded: Steps },
+	ways: Record<W, Steps>,
 	runs: number
-): Promise<{ raw: InteractionTimes; folded: InteractionTimes }> {
+): Promise<Record<W, InteractionTimes>> {
+	const names = Object.keys(ways) as W[];
 	const empty = (): Samples => ({ specialty: [], period: [], specialtyCpu: [], periodCpu: [] });
-	const ms = { raw: empty(), folded: empty() };
-	for (const way of ['raw', 'folded'] as const) await runInteraction(ways[way].specialty, query, base);
+	const ms = Object.fromEntries(names.map((w) => [w, empty()])) as Record<W, Samples>;
+	for (const way of names) await runInteraction(ways[way].specialty, query, base);
 	for (let i = 0; i < runs; i++) {
 		const filters = { ...base, specialty: specialties[i % specialties.length] ?? null };
 		const period = { ...filters, from: `202${i % 6}-01`, to: '2025-06' };
-		for (const way of ['raw', 'folded'] as const) {
+		for (const way of names) {
 			const [wall, cpu] = await timed(() => runInteraction(ways[way].specialty, query, filters));
 			ms[way].specialty.push(wall);
 			ms[way].specialtyCpu.push(cpu);
@@ -146,11 +149,18 @@ async function timeInteractions(
 			ms[way].periodCpu.push(pCpu);
 		}
 	}
-	return { raw: times(ms.raw), folded: times(ms.folded) };
+	return Object.fromEntries(names.map((w) => [w, times(ms[w])])) as Record<W, InteractionTimes>;
 }
 
-/** Median of `runs` timings of each interaction over a sessions file, from raw rows and from the pre-aggregate. */
-export async function benchMentorship(sessionsFile: string, runs = 5): Promise<MentorshipBench> {
+/**
+ * Median of `runs` timings of each interaction over a sessions file, from the pre-aggregate (what the app runs) and,
+ * unless `rawRows` is false, from raw rows.
+ */
+export async function benchMentorship(
+	sessionsFile: string,
+	runs = 5,
+	{ rawRows = true }: { rawRows?: boolean } = {}
+): Promise<MentorshipBench> {
 	const query = await nodeProgramQuery(
 		['hubs', 'centres', 'experts', 'engagements', 'sessions', 'requests', 'outcomes', 'workforce'],
 		{ files: { sessions: sessionsFile } }
@@ -168,15 +178,15 @@ export async function benchMentorship(sessionsFile: string, runs = 5): Promise<M
 			from: '2025-01',
 			to: '2025-12'
 		};
-		const result = await timeInteractions(
-			query,
-			base,
-			{
-				raw: { specialty: rawSpecialtyQueries, period: rawPeriodQueries },
-				folded: { specialty: specialtyQueries, period: periodQueries }
-			},
-			runs
-		);
+		const folded: Steps = { specialty: specialtyQueries, period: periodQueries };
+		const result = rawRows
+			? await timeInteractions(
+					query,
+					base,
+					{ raw: { specialty: rawSpecialtyQueries, period: rawPeriodQueries }, folded },
+					runs
+				)
+			: await timeInteractions(query, base, { folded }, runs);
 		return { rows: n, foldedRows: m, buildMs, ...result };
 	} finally {
 		query.close();
@@ -203,9 +213,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		`Mentorship cross-filter over ${result.rows.toLocaleString('en')} sessions (native DuckDB, 1 thread;` +
 			` ${cpus().length} cores, load average ${load1?.toFixed(1)}):`
 	);
-	console.log(`  raw session rows (before):`);
-	line('choose a specialty (11 queries):', result.raw, 'specialty');
-	line('move the period (7 queries):    ', result.raw, 'period');
+	if (result.raw) {
+		console.log(`  raw session rows (before):`);
+		line('choose a specialty (11 queries):', result.raw, 'specialty');
+		line('move the period (7 queries):    ', result.raw, 'period');
+	}
 	console.log(
 		`  session_months, ${result.foldedRows.toLocaleString('en')} rows built in ${ms(result.buildMs)} (after):`
 	);

@@ -12,19 +12,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { chromiumPath } from '../scripts/browser-path.mjs';
+import { chromiumArgs, chromiumPath } from '../scripts/browser-path.mjs';
 import { median } from './stats';
-
-const launchArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader'
-];
 
 export interface UploadRun {
 	/** Choosing the file → the report shown (read and checked). */
@@ -36,7 +25,11 @@ export interface UploadRun {
 }
 
 async function oneUpload(browser: Browser, url: string, file: string): Promise<UploadRun> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	// No service worker: its precache of the app (about 40 MB) would compete with the upload for the same cores.
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		serviceWorkers: 'block'
+	});
 	try {
 		const page = await context.newPage();
 		await page.goto(new URL('data', url).href);
@@ -61,21 +54,36 @@ async function oneUpload(browser: Browser, url: string, file: string): Promise<U
 	}
 }
 
-export async function uploadLoadTime(url: string, file: string, runs: number) {
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: launchArgs });
+export type UploadResult = ReturnType<typeof summarise>;
+
+function summarise(file: string, samples: UploadRun[]) {
+	return {
+		file: basename(file),
+		bytes: statSync(file).size,
+		runs: samples.length,
+		checkedMs: median(samples.map((s) => s.checkedMs)),
+		loadedMs: median(samples.map((s) => s.loadedMs)),
+		totalMs: median(samples.map((s) => s.totalMs)),
+		samplesMs: samples.map((s) => s.totalMs),
+		rowsLine: samples[0]?.rowsLine ?? ''
+	};
+}
+
+/** Medians of `runs` uploads, each in a fresh context; `save` gets the medians so far after each. */
+export async function uploadLoadTime(
+	url: string,
+	file: string,
+	runs: number,
+	save: (partial: UploadResult) => void = () => undefined
+): Promise<UploadResult> {
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 	try {
 		const samples: UploadRun[] = [];
-		for (let i = 0; i < runs; i++) samples.push(await oneUpload(browser, url, file));
-		return {
-			file: basename(file),
-			bytes: statSync(file).size,
-			runs,
-			checkedMs: median(samples.map((s) => s.checkedMs)),
-			loadedMs: median(samples.map((s) => s.loadedMs)),
-			totalMs: median(samples.map((s) => s.totalMs)),
-			samplesMs: samples.map((s) => s.totalMs),
-			rowsLine: samples[0]?.rowsLine ?? ''
-		};
+		for (let i = 0; i < runs; i++) {
+			samples.push(await oneUpload(browser, url, file));
+			save(summarise(file, samples));
+		}
+		return summarise(file, samples);
 	} finally {
 		await browser.close();
 	}

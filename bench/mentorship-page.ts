@@ -1,0 +1,185 @@
+/**
+ * The Mentorship page over a large generated sessions file, in headless Chromium against the production build:
+ *  1. the file is loaded once on the Data page, as a user would (kept in the browser's storage, on disk: the browser
+ *     runs with a profile of its own, as a user's does);
+ *  2. cold loads: each run opens the page in a new tab with the HTTP cache off and no service worker, so the app code,
+ *     DuckDB's wasm and the default tables are fetched and compiled again, and the stored file is read and checked
+ *     again in DuckDB. Timed from navigation to the last answer: headline figures, charts and tables all showing the
+ *     filtered period and specialty (the view's data-state "ready" with the app's ready marker);
+ *  3. interaction on the last page: a specialty change → every linked chart and table updated, timed in the page;
+ *  4. the browser's memory with the file loaded (all its processes, from /proc): the largest of the readings after
+ *     the upload, after the last cold load and after the interactions.
+ * Cold loads stop early when the time budget runs out (at least one is made), so a slow file still yields figures.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { chromiumArgs, chromiumPath } from '../scripts/browser-path.mjs';
+import { CACHE_DIR } from './files';
+import { browserMemory, type BrowserMemory } from './processes';
+import { median } from './stats';
+
+export interface LargePageResult {
+	file: string;
+	bytes: number;
+	/** Choosing the file → the report shown → "Load" → rows queryable, once. */
+	uploadMs: number;
+	uploadSummary: string;
+	runsPlanned: number;
+	/** Navigation → last answer, one per cold load. */
+	loadMs: number[];
+	loadMedianMs: number;
+	/** What the timeline's title said on the last load: evidence the file's rows were counted. */
+	timelineTitle: string;
+	/** Specialty change → every linked view updated, one per change, on the last loaded page. */
+	interactionMs: number[];
+	interactionMedianMs: number;
+	memory: BrowserMemory;
+}
+
+const FILTERED_PATH = 'mentorship?specialty=radiation_oncology';
+
+// Strings, not functions: tsx would wrap named functions in a helper the page does not have. Evaluated through the
+// DevTools protocol, which the app's Content-Security-Policy allows (it forbids eval, and so waitForFunction).
+const READY = `(() => {
+	const view = document.querySelector('[data-testid="mentorship-view"]');
+	return view && view.getAttribute('data-state') === 'ready' && document.querySelector('[data-testid="app-ready"]')
+		? performance.now() : false;
+})()`;
+
+/** The page's clock when `condition` (an expression worth a time or false) first holds; checked every 10 ms. */
+function whenReady(condition: string): string {
+	return `new Promise((resolve) => {
+		const check = () => {
+			const t = ${condition};
+			if (t) resolve(t);
+			else setTimeout(check, 10);
+		};
+		check();
+	})`;
+}
+
+/** Rejects after `ms`: a wait in the page has no timeout of its own. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const limit = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${what}: not done in ${Math.round(ms / 1000)} s`)), ms);
+	});
+	return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+async function uploadOnce(page: Page, url: string, file: string, timeout: number) {
+	await page.goto(new URL('data', url).href);
+	await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout });
+	await page.getByTestId('program-tables').waitFor({ timeout });
+	const t0 = Date.now();
+	await page.getByTestId('file-input').setInputFiles(file);
+	await page.getByTestId('upload-review').waitFor({ timeout });
+	const uploadSummary = (await page.getByTestId('upload-summary').textContent())?.trim() ?? '';
+	await page
+		.getByTestId('upload-review')
+		.getByRole('button', { name: /^Load / })
+		.click();
+	await page.getByTestId('upload-done').waitFor({ timeout });
+	return { uploadMs: Date.now() - t0, uploadSummary };
+}
+
+/** One cold load in a new tab: navigation → the filtered page fully answered, in the page's own clock. */
+async function coldLoad(context: BrowserContext, url: string, timeout: number): Promise<[Page, number]> {
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	await page.goto(new URL(FILTERED_PATH, url).href, { waitUntil: 'commit', timeout });
+	const ms = (await within(page.evaluate(whenReady(READY)), timeout, 'the page')) as number;
+	return [page, ms];
+}
+
+/** Specialty changes on a loaded page, each timed in the page from the change to every linked view updated. */
+export async function specialtyChanges(page: Page, runs: number, timeout: number): Promise<number[]> {
+	const select = page.getByTestId('filter-specialty');
+	const current = await select.inputValue();
+	const values = (
+		await select
+			.locator('option')
+			.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+	).filter((v) => v !== '' && v !== current);
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		// A specialty not chosen before on this page: the view keeps answers it has seen, and would not query again.
+		const value = values[i % values.length] ?? '';
+		await page.evaluate(`(() => {
+			const select = document.querySelector('[data-testid="filter-specialty"]');
+			window.__benchStart = performance.now();
+			select.value = ${JSON.stringify(value)};
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+		})()`);
+		const done = whenReady(
+			`new URL(location.href).searchParams.get('specialty') === ${JSON.stringify(value)} && ${READY}`
+		);
+		const end = (await within(page.evaluate(done), timeout, 'the specialty change')) as number;
+		samples.push(end - ((await page.evaluate('window.__benchStart')) as number));
+	}
+	return samples;
+}
+
+export async function largeFilePage(
+	url: string,
+	file: string,
+	options: { runs: number; budgetMs: number; save: (partial: Partial<LargePageResult>) => void }
+): Promise<LargePageResult> {
+	const started = Date.now();
+	const left = () => Math.max(60_000, options.budgetMs - (Date.now() - started));
+	const profile = mkdtempSync(`${CACHE_DIR}/profile-`);
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: chromiumPath(),
+		args: chromiumArgs,
+		viewport: { width: 1280, height: 900 },
+		serviceWorkers: 'block'
+	});
+	try {
+		const result: Partial<LargePageResult> = {
+			file: basename(file),
+			bytes: statSync(file).size,
+			runsPlanned: options.runs,
+			loadMs: []
+		};
+		const first = context.pages()[0] ?? (await context.newPage());
+		Object.assign(result, await uploadOnce(first, url, file, left()));
+		// A first reading with the file just loaded, kept should the cold loads not finish in time.
+		result.memory = browserMemory();
+		await first.close();
+		options.save(result);
+
+		let page: Page | null = null;
+		const loads: number[] = [];
+		// Each load takes about as long as the last; stop when another would not fit in the first half of the budget,
+		// leaving the rest for the interaction and the memory reading.
+		while (loads.length < options.runs) {
+			const last = loads.at(-1) ?? 0;
+			if (loads.length > 0 && Date.now() - started + last * 1.5 > options.budgetMs / 2) break;
+			await page?.close();
+			const [next, ms] = await coldLoad(context, url, left());
+			page = next;
+			loads.push(ms);
+			Object.assign(result, { loadMs: loads, loadMedianMs: median(loads) });
+			options.save(result);
+		}
+		if (!page) throw new Error('no page was loaded');
+		result.timelineTitle = (await page.getByTestId('timeline-title').textContent())?.trim() ?? '';
+		// The largest reading counts: after the upload, after a cold load, after the interactions.
+		const keepLarger = (reading: BrowserMemory) => {
+			if (reading.totalBytes > (result.memory?.totalBytes ?? 0)) result.memory = reading;
+		};
+		keepLarger(browserMemory());
+		options.save(result);
+		const changes = await specialtyChanges(page, options.runs, left());
+		Object.assign(result, { interactionMs: changes, interactionMedianMs: median(changes) });
+		keepLarger(browserMemory());
+		options.save(result);
+		return result as LargePageResult;
+	} finally {
+		await context.close().catch(() => undefined);
+		rmSync(profile, { recursive: true, force: true });
+	}
+}

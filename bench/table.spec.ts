@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { SectionOutcome } from './section-runner';
+import { markdownTable, summaryRows, verdict } from './table';
+
+const ok = (result: Record<string, unknown>): SectionOutcome => ({
+	status: 'ok',
+	elapsedMs: 1,
+	timeoutMs: 60_000,
+	result
+});
+const sizes = [{ id: '1m', label: '1 M', pageGoalMs: 1800, interactionGoalMs: 100 }];
+const find = (rows: ReturnType<typeof summaryRows>, start: string) =>
+	rows.find((r) => r.measure.startsWith(start));
+
+describe('verdict', () => {
+	it.each([
+		[250, 300, 'met'],
+		[300, 300, 'met'],
+		[690, 300, 'missed (×2.3)'],
+		[undefined, 300, '']
+	])('%s against %s is %s', (value, goal, expected) => expect(verdict(value, goal)).toBe(expected));
+});
+
+describe('summaryRows', () => {
+	it('gives the figure, the goal and by how much it is missed', () => {
+		const rows = summaryRows({ 'first-screen': ok({ runs: 5, firstScreenMs: 600, bytes: {} }) }, 5, sizes);
+		expect(find(rows, 'First screen')).toEqual({
+			measure: 'First screen: Overview key figures + SVG map',
+			value: '600 ms',
+			goal: '≤ 300 ms',
+			verdict: 'missed (×2.0)'
+		});
+	});
+
+	it('says why a section has no figure, and that the others still count', () => {
+		const failed: SectionOutcome = {
+			status: 'failed',
+			reason: 'RangeError: Array buffer allocation failed',
+			elapsedMs: 1,
+			timeoutMs: 1,
+			result: {}
+		};
+		const rows = summaryRows(
+			{ 'page-1m': failed, 'native-1m': ok({ pageMedianMs: 400, interactionMedianMs: 20 }) },
+			5,
+			sizes
+		);
+		expect(find(rows, 'Mentorship page over 1 M')?.value).toBe(
+			'failed: RangeError: Array buffer allocation failed'
+		);
+		expect(find(rows, '… ratio wasm / native, 1 M page')?.value).toBe(
+			'failed: RangeError: Array buffer allocation failed'
+		);
+		expect(rows.filter((r) => r.value === '400 ms')).toHaveLength(1);
+		expect(find(rows, 'Upload')?.value).toBe('not run');
+	});
+
+	it('keeps the partial figures of a section stopped at its limit, with the runs they rest on', () => {
+		const stopped: SectionOutcome = {
+			status: 'timed out',
+			reason: 'stopped at its 20 min limit',
+			elapsedMs: 1,
+			timeoutMs: 1,
+			result: { loadMs: [3000, 5000], loadMedianMs: 4000 }
+		};
+		const rows = summaryRows({ 'page-1m': stopped, 'native-1m': ok({ pageMedianMs: 1000 }) }, 5, sizes);
+		expect(find(rows, 'Mentorship page over 1 M')).toMatchObject({
+			value: '4000 ms (median of 2/5 runs) (timed out: stopped at its 20 min limit)',
+			verdict: 'missed (×2.2)'
+		});
+		expect(find(rows, '… ratio wasm / native, 1 M page')).toMatchObject({
+			value: '4.0',
+			verdict: 'missed (×2.0)'
+		});
+	});
+
+	it('prints as a Markdown table, with pipes in reasons escaped', () => {
+		const table = markdownTable([{ measure: 'a|b', value: '1 ms', goal: '', verdict: '' }]);
+		expect(table.split('\n')).toEqual([
+			'| measure | value | goal | verdict |',
+			'| --- | --- | --- | --- |',
+			'| a\\|b | 1 ms |  |  |'
+		]);
+	});
+});

@@ -1,0 +1,238 @@
+/**
+ * The benchmark's table: one row per measure, with the issue's goal and whether it was met. Pure, so it is tested
+ * apart; a section that failed or stopped gives rows that say so and why, and partial figures say how many runs.
+ */
+import type { SectionOutcome } from './section-runner';
+
+export interface Row {
+	measure: string;
+	value: string;
+	goal: string;
+	verdict: string;
+}
+
+type Outcomes = Record<string, SectionOutcome | undefined>;
+type Result = Record<string, unknown>;
+
+const num = (r: Result | undefined, key: string): number | undefined => {
+	const v = r?.[key];
+	return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+};
+
+export const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
+export const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+export const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
+
+/** "missed (×2.3)" style verdicts; lower is better for every goal here. */
+export function verdict(value: number | undefined, goal: number | undefined): string {
+	if (value === undefined || goal === undefined) return '';
+	return value <= goal ? 'met' : `missed (×${(value / goal).toFixed(1)})`;
+}
+
+/** Why a section's figure is missing, or a note that it rests on fewer runs than planned. */
+function state(o: SectionOutcome | undefined): string {
+	if (!o) return 'not run';
+	if (o.status === 'ok') return '';
+	const reason = o.reason ?? 'no reason given';
+	return `${o.status}: ${reason.length > 160 ? `${reason.slice(0, 157)}…` : reason}`;
+}
+
+/** A row for one figure of a section: its value, or why there is none. */
+function row(
+	measure: string,
+	outcome: SectionOutcome | undefined,
+	value: number | undefined,
+	format: (v: number) => string,
+	goal?: { text: string; limit?: number },
+	note = ''
+): Row {
+	const why = state(outcome);
+	const shown =
+		value === undefined
+			? why || 'no figure'
+			: `${format(value)}${note ? ` ${note}` : ''}${why ? ` (${why})` : ''}`;
+	return { measure, value: shown, goal: goal?.text ?? '', verdict: verdict(value, goal?.limit) };
+}
+
+/** "median of 3/5" when a section stopped before all its runs. */
+function runsNote(done: number | undefined, planned: number): string {
+	return done !== undefined && done < planned ? `(median of ${done}/${planned} runs)` : '';
+}
+
+export interface LargeSize {
+	/** Section id suffix and label: e.g. '1m', '1 M'. */
+	id: string;
+	label: string;
+	/** Goals for this size. */
+	pageGoalMs?: number;
+	interactionGoalMs?: number;
+}
+
+export function summaryRows(outcomes: Outcomes, runs: number, sizes: readonly LargeSize[]): Row[] {
+	const rows: Row[] = [];
+	const first = outcomes['first-screen'];
+	const fs = first?.result as Result | undefined;
+	const fsRuns = runsNote(num(fs, 'runs'), runs);
+	rows.push(
+		row(
+			'First screen: Overview key figures + SVG map',
+			first,
+			num(fs, 'firstScreenMs'),
+			ms,
+			{ text: '≤ 300 ms', limit: 300 },
+			fsRuns
+		),
+		row('Overview MapLibre map drawn', first, num(fs, 'mapDrawnMs'), ms, undefined, fsRuns),
+		row('DuckDB ready, cold', first, num(fs, 'duckdbReadyMs'), ms, { text: '≤ 1.5 s', limit: 1500 }, fsRuns),
+		row(
+			'DuckDB ready, warm (second visit, service worker cache)',
+			first,
+			num(fs, 'secondVisitDuckdbReadyMs'),
+			ms,
+			{
+				text: '≤ 0.7 s',
+				limit: 700
+			},
+			fsRuns
+		)
+	);
+	const bytes = (fs?.bytes ?? {}) as Record<string, { raw: number; gzip: number; brotli: number }>;
+	const total = Object.values(bytes).reduce(
+		(t, b) => ({ raw: t.raw + b.raw, gzip: t.gzip + b.gzip, brotli: t.brotli + b.brotli }),
+		{ raw: 0, gzip: 0, brotli: 0 }
+	);
+	const kinds = Object.entries(bytes)
+		.sort(([, a], [, b]) => b.raw - a.raw)
+		.map(([k, b]) => `${k} ${kb(b.raw)}/${kb(b.gzip)}`)
+		.join(', ');
+	const hasBytes = Object.keys(bytes).length > 0;
+	rows.push(
+		row(
+			'Bytes before the first screen, raw / gzip / brotli',
+			first,
+			hasBytes ? total.gzip : undefined,
+			() => `${kb(total.raw)} / ${kb(total.gzip)} / ${kb(total.brotli)}`,
+			{ text: '≤ 250 KB compressed', limit: 250 * 1024 }
+		)
+	);
+	if (hasBytes) rows.push({ measure: '… by kind, raw/gzip', value: kinds, goal: '', verdict: '' });
+
+	const bundle = outcomes['bundle-sizes'];
+	const sizeRows = ((bundle?.result as Result | undefined)?.rows ?? []) as {
+		kind: string;
+		raw: number;
+		gzip: number;
+		brotli: number;
+	}[];
+	if (sizeRows.length === 0) rows.push(row('Built app (build/)', bundle, undefined, ms));
+	for (const s of sizeRows)
+		rows.push({
+			measure: `Built app: ${s.kind}, raw / gzip / brotli`,
+			value: `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`,
+			goal: '',
+			verdict: ''
+		});
+
+	const ratioRow = (
+		measure: string,
+		a?: SectionOutcome,
+		av?: number,
+		b?: SectionOutcome,
+		bv?: number
+	): Row => {
+		const value = av !== undefined && bv !== undefined && bv > 0 ? av / bv : undefined;
+		const missing = [a, b].map(state).filter(Boolean).join('; ');
+		return {
+			measure,
+			value: value === undefined ? missing || 'no figure' : `${value.toFixed(1)}`,
+			goal: '≤ 2',
+			verdict: verdict(value, 2)
+		};
+	};
+
+	const inter = outcomes['interaction'];
+	const nativeDefault = outcomes['native-default'];
+	const interMs = num(inter?.result, 'medianMs');
+	const nativeDefaultMs = num(nativeDefault?.result, 'interactionMedianMs');
+	rows.push(
+		row('Interaction, default data: specialty change → all linked views updated (p50)', inter, interMs, ms),
+		row('… same queries, native DuckDB (1 thread)', nativeDefault, nativeDefaultMs, ms),
+		ratioRow('… ratio wasm (with rendering) / native', inter, interMs, nativeDefault, nativeDefaultMs)
+	);
+
+	for (const size of sizes) {
+		const page = outcomes[`page-${size.id}`];
+		const native = outcomes[`native-${size.id}`];
+		const p = page?.result as Result | undefined;
+		const loads = (p?.loadMs as number[] | undefined)?.length;
+		const pageMs = num(p, 'loadMedianMs');
+		const nativePageMs = num(native?.result, 'pageMedianMs');
+		const pInter = num(p, 'interactionMedianMs');
+		const nInter = num(native?.result, 'interactionMedianMs');
+		rows.push(
+			row(
+				`Mentorship page over ${size.label} sessions: navigation → last answer (cold)`,
+				page,
+				pageMs,
+				ms,
+				size.pageGoalMs ? { text: `≤ ${ms(size.pageGoalMs)}`, limit: size.pageGoalMs } : undefined,
+				runsNote(loads, runs)
+			),
+			row(`… same load and queries, native DuckDB (1 thread)`, native, nativePageMs, ms),
+			ratioRow(`… ratio wasm / native, ${size.label} page`, page, pageMs, native, nativePageMs),
+			row(
+				`Interaction, ${size.label} sessions (p50)`,
+				page,
+				pInter,
+				ms,
+				size.interactionGoalMs
+					? { text: `≤ ${ms(size.interactionGoalMs)}`, limit: size.interactionGoalMs }
+					: undefined
+			),
+			row(`… same queries, native DuckDB (1 thread)`, native, nInter, ms),
+			ratioRow(`… ratio wasm (with rendering) / native, ${size.label}`, page, pInter, native, nInter)
+		);
+		const upload = num(p, 'uploadMs');
+		if (upload !== undefined || page?.status !== 'ok')
+			rows.push(row(`… loading the ${size.label} file on the Data page, once`, page, upload, ms));
+	}
+	const largest = sizes.at(-1);
+	if (largest) {
+		const page = outcomes[`page-${largest.id}`];
+		const memory = (page?.result as Result | undefined)?.memory as
+			{ totalBytes: number; largestBytes: number } | undefined;
+		rows.push(
+			row(
+				`Browser memory with the ${largest.label} file loaded (all processes, PSS)`,
+				page,
+				memory?.totalBytes,
+				(v) => `${gb(v)} (largest process ${gb(memory?.largestBytes ?? 0)})`,
+				{ text: '≤ 2 GB', limit: 2 * 2 ** 30 }
+			)
+		);
+	}
+	const upload = outcomes['upload'];
+	const u = upload?.result as Result | undefined;
+	const uploadBytes = num(u, 'bytes');
+	rows.push(
+		row(
+			`Upload of a ${uploadBytes ? mb(uploadBytes) : '100 MB'} CSV → queryable table (checked + loaded)`,
+			upload,
+			num(u, 'totalMs'),
+			(v) => `${ms(v)} (${ms(num(u, 'checkedMs') ?? NaN)} + ${ms(num(u, 'loadedMs') ?? NaN)})`,
+			undefined,
+			runsNote(num(u, 'runs'), runs)
+		)
+	);
+	return rows;
+}
+
+/** A Markdown table (prints readably in a terminal and pastes into the README). */
+export function markdownTable(rows: readonly Row[]): string {
+	const head: Row = { measure: 'measure', value: 'value', goal: 'goal', verdict: 'verdict' };
+	const cells = (r: Row) => [r.measure, r.value, r.goal, r.verdict].map((c) => c.replaceAll('|', '\\|'));
+	const lines = [head, ...rows].map((r) => `| ${cells(r).join(' | ')} |`);
+	lines.splice(1, 0, '| --- | --- | --- | --- |');
+	return lines.join('\n');
+}
