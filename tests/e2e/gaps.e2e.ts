@@ -224,7 +224,7 @@ test('the Gaps view has no WCAG 2.2 AA violation and reads in French', async ({ 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Où les capacités de soins en cancérologie font défaut'
 	);
-	await expect(page.getByTestId('app-ready')).toBeAttached();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 120_000 });
 	const [first] = await topGaps(450);
 	await expect(page.getByTestId('gaps-bars-title')).toContainText(
 		new Intl.NumberFormat('fr', { maximumFractionDigits: 0 }).format(first?.gap ?? -1)

@@ -7,7 +7,7 @@ const en = new Intl.NumberFormat('en');
 /** Waits until the view shows the data of its current filters. */
 async function settled(page: Page): Promise<void> {
 	await expect(page.getByTestId('mentorship-view')).toHaveAttribute('data-state', 'ready');
-	await expect(page.getByTestId('app-ready')).toBeAttached();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 120_000 });
 }
 
 // The default period is the last 12 months of the record: 2025-01 to 2025-12 in the illustrative data.

@@ -81,7 +81,7 @@ test('the Overview reads in French, numbers included', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Capacités de soins en cancérologie en un coup d’œil'
 	);
-	await expect(page.getByTestId('app-ready')).toBeAttached();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 120_000 });
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	const { machines } = await referenceRow<{ machines: number }>(
 		`SELECT sum(mv_machines) AS machines FROM data/rt_capacity.parquet WHERE has_record`
