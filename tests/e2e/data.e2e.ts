@@ -151,7 +151,7 @@ test('a template filled with a few bad rows: exactly what was wrong, kept after 
 	await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative data');
 
 	await upload(page, fixture('hubs_ok.csv'));
-	await page.getByRole('button', { name: 'Load 1 rows into hubs' }).click();
+	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
 	await expect(page.getByTestId('program-table-hubs')).toHaveAttribute('data-origin', 'user');
 	page.once('dialog', (dialog) => void dialog.accept());
 	await page.getByRole('button', { name: 'Reset to the illustrative default' }).click();
@@ -230,7 +230,7 @@ test('every kind of bad input is named precisely and loses nothing already loade
 	await expect(page.getByTestId('upload-issues')).toContainText('The file could not be read (');
 
 	await upload(page, fixture('hubs_latin1.csv'));
-	await expect(page.getByTestId('upload-summary')).toHaveText('1 rows read: 1 accepted, 0 rejected.');
+	await expect(page.getByTestId('upload-summary')).toHaveText('1 row read: 1 accepted, 0 rejected.');
 
 	// Nothing above was loaded: every table is still the default.
 	await page.getByRole('button', { name: 'Discard this file' }).click();
@@ -295,7 +295,7 @@ test('the SQL console answers a SELECT and refuses writes, ATTACH, COPY and INST
 	await expect(page.getByTestId('sql-result').locator('tbody tr').first()).toHaveText(
 		`${defaultRows('centres')}${hubs.size}`
 	);
-	await expect(status).toContainText('1 rows in');
+	await expect(status).toContainText('1 row in');
 
 	for (const [statement, word] of [
 		["INSERT INTO centres (centre_id) VALUES ('X')", 'INSERT'],
@@ -347,9 +347,9 @@ test('when the browser keeps no files, the app says so and works in memory', asy
 		'This browser does not let the app keep files (private window or storage turned off): your files work until you close or reload the page.'
 	);
 	await upload(page, fixture('hubs_ok.csv'));
-	await page.getByRole('button', { name: 'Load 1 rows into hubs' }).click();
+	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
 	await expect(page.getByTestId('upload-done')).toHaveText(
-		'1 rows from hubs_ok.csv are now in hubs. The browser would not keep a copy: the rows are loaded for this session only.'
+		'1 row from hubs_ok.csv is now in hubs. The browser would not keep a copy: the rows are loaded for this session only.'
 	);
 	await expect(page.getByTestId('program-table-hubs')).toHaveAttribute('data-origin', 'user');
 	expectCleanRun(watch);
@@ -368,7 +368,7 @@ test('the Data page reads in French and has no WCAG 2.2 AA violation', async ({ 
 		['3', 'start', '15/01/2023', 'Attendu : une date au format AAAA-MM-JJ.'],
 		['4', 'start', '44941', 'Attendu : une date au format AAAA-MM-JJ.']
 	]);
-	await expect(page.getByTestId('upload-summary')).toHaveText('3 lignes lues : 1 acceptées, 2 rejetées.');
+	await expect(page.getByTestId('upload-summary')).toHaveText('3 lignes lues : 1 acceptée, 2 rejetées.');
 	await expectNoAxeViolations(page);
 	expectCleanRun(watch);
 });

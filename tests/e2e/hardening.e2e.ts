@@ -127,7 +127,7 @@ test('values from the address and column names from a file are data, never SQL',
 	);
 	await page.getByTestId('file-input').setInputFiles(path);
 	await expect(page.getByTestId('upload-review')).toContainText(hostileColumn);
-	await page.getByRole('button', { name: 'Load 1 rows into hubs' }).click();
+	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
 	await expect(page.getByTestId('upload-done')).toBeVisible();
 	await runSql(page, 'SELECT count(*) AS n FROM centres');
 	await expect(page.getByTestId('sql-result').locator('tbody tr').first()).toHaveText('50');
@@ -142,7 +142,7 @@ test('a DuckDB worker that stops answering or crashes is restarted with the user
 	const watch = watchPage(page);
 	await gotoReady(page, '/data', 120_000);
 	await page.getByTestId('file-input').setInputFiles(fixture('hubs_ok.csv'));
-	await page.getByRole('button', { name: 'Load 1 rows into hubs' }).click();
+	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
 	await expect(page.getByTestId('upload-done')).toBeVisible();
 	const notice = page.getByTestId('engine-notice');
 	const result = page.getByTestId('sql-result');
@@ -273,7 +273,7 @@ test('storage that is full or refused is reported and the app goes on in memory'
 		'your files work until you close or reload the page'
 	);
 	await page.getByTestId('file-input').setInputFiles(fixture('hubs_ok.csv'));
-	await page.getByRole('button', { name: 'Load 1 rows into hubs' }).click();
+	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
 	await expect(page.getByTestId('upload-done')).toContainText('for this session only');
 	await expect(page.getByTestId('program-table-hubs')).toHaveAttribute('data-origin', 'user');
 	// Views read the session's rows.
@@ -311,7 +311,7 @@ test('storage that opens but fills up on write: the file works for the session a
 	});
 	await gotoReady(page, '/data', 120_000);
 	await page.getByTestId('file-input').setInputFiles(fixture('hubs_ok.csv'));
-	await page.getByRole('button', { name: 'Load 1 rows into hubs' }).click();
+	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
 	await expect(page.getByTestId('upload-done')).toContainText('for this session only');
 	await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toHaveText(
 		'The browser’s storage is full, so some files are loaded for this session only. Free space or remove files to keep them.'

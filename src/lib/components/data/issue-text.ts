@@ -80,7 +80,7 @@ function body(i: Issue, o: Options): string {
 		case 'order':
 			return m.data_issue_order({ expected, other: i.related?.value ?? '' }, o);
 		case 'too_many_issues':
-			return m.data_issue_too_many({ count: num(i.count ?? 0, o) }, o);
+			return m.data_issue_too_many({ count: num(i.count ?? 0, o), countValue: i.count ?? 0 }, o);
 		case 'orphaned_rows': {
 			const parts = (i.dependents ?? []).map((d) =>
 				m.data_issue_orphaned_part({ count: num(d.count, o), table: d.table }, o)
