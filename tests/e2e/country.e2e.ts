@@ -302,7 +302,9 @@ test('Kenya: a workbook joins by name and code, own boundaries replace the 8 pro
 	await expect(page.getByTestId('boundaries-summary')).toContainText(
 		'2 units, named by the property “ADM1_EN”. Codes from the property “ADM1_PCODE”.'
 	);
-	await expect(page.getByTestId('boundaries-summary')).toContainText('1 features that are not polygons');
+	await expect(page.getByTestId('boundaries-summary')).toContainText(
+		'1 feature that is not a polygon was left out'
+	);
 	await expect(page.getByTestId('kenya-note')).toContainText('your own boundaries replace them');
 	const names = await page.getByTestId('units-table').locator('tbody tr > :first-child').allTextContents();
 	expect(names.sort()).toEqual(['East Kenya', 'West Kenya']);
