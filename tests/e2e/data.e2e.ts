@@ -389,6 +389,17 @@ function sessionsFile(path: string, rows: number) {
 	writeFileSync(path, lines.join('\n') + '\n');
 }
 
+/** Names of the program files kept in the browser's private file storage. */
+async function storedFiles(page: Page): Promise<string[]> {
+	return page.evaluate(`(async () => {
+		const root = await navigator.storage.getDirectory();
+		const dir = await root.getDirectoryHandle('icec-program-files', { create: true });
+		const names = [];
+		for await (const name of dir.keys()) names.push(name);
+		return names.sort();
+	})()`);
+}
+
 test('a large CSV is read in place, checked in SQL, loaded, kept after a reload, and DuckDB reads nothing else', async ({
 	page
 }, testInfo) => {
@@ -457,14 +468,25 @@ test('a large CSV is read in place, checked in SQL, loaded, kept after a reload,
 		`${rows - 4}42023-01-10`
 	);
 
+	// The accepted rows are kept as a checked copy beside the file, and the reload reads them instead of the file.
+	await expect.poll(() => storedFiles(page)).toContainEqual(expect.stringMatching(/\.checked-key\.bin$/));
 	await reloadReady(page);
 	await expect(count).toHaveText((rows - 4).toLocaleString('en-US'));
 	await expect(page.getByTestId('program-table-sessions')).toHaveAttribute('data-origin', 'user');
 	await expect(page.getByTestId('program-tables')).not.toContainText('could not');
+	expect(await page.evaluate(`performance.getEntriesByName('program-checked-copy-read').length`)).toBe(1);
+	await sql.fill(
+		"SELECT count(*) AS n, max(hours) AS h, min(date) AS d FROM sessions WHERE session_id <> 'x'"
+	);
+	await run.click();
+	await expect(page.getByTestId('sql-result').locator('tbody tr').first()).toHaveText(
+		`${rows - 4}42023-01-10`
+	);
 
 	page.once('dialog', (dialog) => void dialog.accept());
 	await page.getByRole('button', { name: 'Reset to the illustrative default' }).click();
 	await expect(count).toHaveText(defaultRows('sessions').toLocaleString('en-US'));
+	await expect.poll(() => storedFiles(page)).toEqual(['manifest.json']);
 	expectCleanRun(watch);
 });
 

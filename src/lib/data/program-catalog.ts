@@ -3,8 +3,10 @@
  * which are kept in this browser's storage and re-imported after a reload. All changes run one after another; every
  * view that shows program data awaits `ensureProgramTables()` and so sees the latest state.
  */
+import { version } from '$app/environment';
 import { insertArrowTable, onEngineEvent, query } from './db';
 import { programRowsToArrow } from './program-arrow';
+import { checkedCopyKey, loadCheckedCopy, removeCheckedCopy, saveCheckedCopy } from './program-checked-copy';
 import type { CountryCodes, LoadedRows } from './program-checks';
 import {
 	addEntry,
@@ -137,10 +139,37 @@ function forget(id: string): void {
 	if (accepted) void dropAcceptedRows(query, accepted).catch(() => undefined);
 }
 
-/** Re-imports a large stored file by the same path it first took: read in place by DuckDB, checked in SQL. */
-async function restoreLarge(entry: StoredFileEntry, data: Blob): Promise<ProgramFileAnalysis | null> {
+/** Keeps a large file's accepted rows for the next visit; the work goes on without waiting for it. */
+function keepCheckedCopy(entry: StoredFileEntry, loaded: Manifest): void {
+	const accepted = entryTables.get(entry.id);
+	if (!accepted) return;
+	void saveCheckedCopy(store, entry, checkedCopyKey(version, entry, loaded), accepted)
+		.then(async () => {
+			// Removed while it was written: the copy goes too.
+			if (!manifest.some((e) => e.id === entry.id)) await removeCheckedCopy(store, entry.id);
+		})
+		.catch(() => removeCheckedCopy(store, entry.id));
+}
+
+/** A large file re-imported: its accepted rows in a DuckDB table, or why it could not be. */
+type LargeRestore =
+	{ accepted: string; rows: number; checked: boolean } | { accepted: null; issues: Issue[] };
+
+/**
+ * Re-imports a large stored file: from its checked copy when that was made for the tables as they stand now, otherwise
+ * by the path it first took (read in place by DuckDB, checked in SQL; `checked` is then true).
+ */
+async function restoreLarge(entry: StoredFileEntry, data: Blob): Promise<LargeRestore> {
+	const accepted = acceptedTableName(entry.id);
+	const key = checkedCopyKey(version, entry, manifest);
+	const copied = await loadCheckedCopy(store, entry, key, accepted).catch(() => null);
+	if (copied !== null) {
+		// Read by the browser test of the checked copy (tests/e2e/data.e2e.ts).
+		performance.mark('program-checked-copy-read');
+		return { accepted, rows: copied, checked: false };
+	}
 	const staged = await stageLargeFile(data, { key: entry.id }).catch(() => null);
-	if (!staged) return null;
+	if (!staged) return { accepted: null, issues: [] };
 	try {
 		const analysis = await analyseStagedFile(staged, entry.name, entry.size, {
 			table: entry.table,
@@ -148,11 +177,22 @@ async function restoreLarge(entry: StoredFileEntry, data: Blob): Promise<Program
 			countries
 		});
 		await discardStaged(staged, !analysis.fatal);
-		return analysis;
+		return analysis.fatal
+			? { accepted: null, issues: analysis.issues }
+			: { accepted: staged.accepted, rows: analysis.accepted, checked: true };
 	} catch (error) {
 		await discardStaged(staged, false);
 		throw error;
 	}
+}
+
+async function restoreSmall(entry: StoredFileEntry, data: Blob): Promise<ProgramFileAnalysis> {
+	return analyseProgramFile(await data.arrayBuffer(), entry.name, entry.size, {
+		table: entry.table,
+		mode: entry.mode,
+		loaded: await loadedProgramRows(),
+		countries
+	});
 }
 
 /** Re-imports the stored files, each checked against the tables as they stood when it was first loaded. */
@@ -160,24 +200,29 @@ async function restore(stored: Manifest): Promise<void> {
 	restoreFailures = [];
 	for (const entry of restoreOrder(stored)) {
 		const data = await store.get(entry.id).catch(() => null);
-		const large = data !== null && takesLargePath(entry.name, data.size);
-		const analysis = !data
-			? null
-			: large
-				? await restoreLarge(entry, data).catch(() => null)
-				: await analyseProgramFile(await data.arrayBuffer(), entry.name, entry.size, {
-						table: entry.table,
-						mode: entry.mode,
-						loaded: await loadedProgramRows(),
-						countries
-					});
-		if (!analysis || analysis.fatal) {
-			restoreFailures.push({ entry, issues: analysis?.issues ?? [] });
+		if (!data) {
+			restoreFailures.push({ entry, issues: [] });
 			continue;
 		}
-		if (analysis.staged) entryTables.set(entry.id, analysis.staged.accepted);
-		else entryRows.set(entry.id, analysis.rows);
-		manifest = addEntry(manifest, { ...entry, rows: analysis.accepted });
+		const before = manifest;
+		if (takesLargePath(entry.name, data.size)) {
+			const large = await restoreLarge(entry, data).catch(() => null);
+			if (large === null || large.accepted === null) {
+				restoreFailures.push({ entry, issues: large?.issues ?? [] });
+				continue;
+			}
+			entryTables.set(entry.id, large.accepted);
+			manifest = addEntry(manifest, { ...entry, rows: large.rows });
+			if (large.checked) keepCheckedCopy(entry, before);
+		} else {
+			const analysis = await restoreSmall(entry, data);
+			if (analysis.fatal) {
+				restoreFailures.push({ entry, issues: analysis.issues });
+				continue;
+			}
+			entryRows.set(entry.id, analysis.rows);
+			manifest = addEntry(manifest, { ...entry, rows: analysis.accepted });
+		}
 		await rebuild(entry.table, false);
 	}
 	if (restoreFailures.length > 0) await store.writeManifest(manifest).catch(() => undefined);
@@ -195,12 +240,12 @@ function rebuildAfterRestart(): Promise<void> {
 			if (!entry) continue;
 			tables.add(entry.table);
 			const data = await store.get(id).catch(() => null);
-			const analysis = data ? await restoreLarge(entry, data).catch(() => null) : null;
-			if (analysis?.staged && !analysis.fatal) entryTables.set(id, analysis.staged.accepted);
+			const large = data ? await restoreLarge(entry, data).catch(() => null) : null;
+			if (large !== null && large.accepted !== null) entryTables.set(id, large.accepted);
 			else {
 				manifest = removeEntry(manifest, id);
 				entryTables.delete(id);
-				restoreFailures.push({ entry, issues: analysis?.issues ?? [] });
+				restoreFailures.push({ entry, issues: large?.issues ?? [] });
 			}
 		}
 		for (const table of tables) await rebuild(table, false);
@@ -255,6 +300,12 @@ function change<R>(action: () => Promise<R>): Promise<R> {
 	return run.finally(notify);
 }
 
+/** Deletes a file's stored copy and its checked copy. */
+async function removeStored(id: string): Promise<void> {
+	await store.remove(id).catch(() => undefined);
+	await removeCheckedCopy(store, id);
+}
+
 async function persist(): Promise<void> {
 	await store.writeManifest(manifest.filter((e) => !unsaved.has(e.id)));
 }
@@ -300,6 +351,7 @@ export function commitProgramFile(analysis: ProgramFileAnalysis, data: Blob): Pr
 		try {
 			await store.put(entry.id, data);
 			await persist();
+			if (staged) keepCheckedCopy(entry, before);
 		} catch (error) {
 			saved = false;
 			unsaved.add(entry.id);
@@ -307,7 +359,7 @@ export function commitProgramFile(analysis: ProgramFileAnalysis, data: Blob): Pr
 		}
 		for (const id of displaced) {
 			unsaved.delete(id);
-			await store.remove(id).catch(() => undefined);
+			await removeStored(id);
 		}
 		if (store.kind === 'memory') saved = false;
 		return { entry, saved };
@@ -322,7 +374,7 @@ export function removeProgramFile(id: string): Promise<void> {
 		forget(id);
 		unsaved.delete(id);
 		await rebuild(entry.table);
-		await store.remove(id).catch(() => undefined);
+		await removeStored(id);
 		await persist().catch(() => undefined);
 	});
 }
@@ -337,7 +389,7 @@ export function resetProgramTables(): Promise<void> {
 		unsaved.clear();
 		restoreFailures = [];
 		for (const table of tables) await rebuild(table);
-		for (const id of ids) await store.remove(id).catch(() => undefined);
+		for (const id of ids) await removeStored(id);
 		await persist().catch(() => undefined);
 	});
 }

@@ -15,7 +15,7 @@ import { suspectDelimiter, type ProgramFileAnalysis } from './program-upload';
 import { orphanedByStagedReplace } from './queries/program-loaded';
 import { checkStagedFile } from './queries/program-stage';
 import { stageCsv } from './queries/program-stage-sql';
-import { identifier, sql } from './sql';
+import { identifier, inlineNumbers, sql, type QueryFn } from './sql';
 import { matchHeader, type Issue } from './validate';
 
 /** CSV files from this size take the SQL path. */
@@ -127,7 +127,9 @@ export async function analyseStagedFile(
 	}
 	options.signal?.throwIfAborted();
 	const loadedTables = new Set<string>(TABLE_NAMES);
-	const result = await checkStagedFile(query, {
+	// Without parameters, so that each statement runs in slices (see `query`): on millions of rows they take minutes.
+	const sliceable: QueryFn = (q) => query(inlineNumbers(q));
+	const result = await checkStagedFile(sliceable, {
 		stage: staged.stage,
 		target: staged.accepted,
 		table,

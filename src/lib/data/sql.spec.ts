@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifier, join, list, literal, sql } from './sql';
+import { identifier, inlineNumbers, join, list, literal, sql } from './sql';
 
 describe('sql tag', () => {
 	it('binds every interpolated value as a parameter, hostile text included', () => {
@@ -33,5 +33,27 @@ describe('sql tag', () => {
 		const q = sql`SELECT * FROM read_csv(${literal("/upload/a'); DROP TABLE t; --")})`;
 		expect(q.text).toBe("SELECT * FROM read_csv('/upload/a''); DROP TABLE t; --')");
 		expect(q.params).toEqual([]);
+	});
+});
+
+describe('inlineNumbers', () => {
+	it('writes number parameters into the text, leaving quoted text and comments alone', () => {
+		const q = inlineNumbers(
+			sql`SELECT ${-5} AS a, '[+-]?\\d' AS b, "odd?" AS c -- why? it's ok
+			FROM t WHERE x < ${2.5} LIMIT ${10}`
+		);
+		expect(q.params).toEqual([]);
+		expect(q.text).toBe(`SELECT (-5) AS a, '[+-]?\\d' AS b, "odd?" AS c -- why? it's ok
+			FROM t WHERE x < (2.5) LIMIT (10)`);
+	});
+
+	it('keeps doubled quotes inside a literal', () => {
+		const q = inlineNumbers(sql`SELECT ${literal("it's ?")}, ${1}`);
+		expect(q.text).toBe(`SELECT 'it''s ?', (1)`);
+	});
+
+	it('refuses anything but finite numbers', () => {
+		expect(() => inlineNumbers(sql`SELECT ${'x'}`)).toThrow(/finite numbers/);
+		expect(() => inlineNumbers(sql`SELECT ${null}`)).toThrow(/finite numbers/);
 	});
 });

@@ -71,5 +71,43 @@ export function sql(strings: TemplateStringsArray, ...values: readonly (SqlValue
 	return fragment(text, params);
 }
 
+/**
+ * The query with its parameters, which must all be finite numbers, written into the text: for our own statements that
+ * must run without parameters (DuckDB-wasm runs those in slices, so a long one does not block the worker). Quoted
+ * strings and names are left alone, so a `?` in a regular expression stays as it is.
+ */
+export function inlineNumbers(query: SqlQuery): SqlQuery {
+	const params = [...query.params];
+	if (params.length === 0) return query;
+	let text = '';
+	const source = query.text;
+	for (let i = 0; i < source.length; i++) {
+		const char = source[i] as string;
+		// Quoted strings, quoted names and comments are copied as they are.
+		const end =
+			char === "'" || char === '"'
+				? source.indexOf(char, i + 1)
+				: char === '-' && source[i + 1] === '-'
+					? source.indexOf('\n', i)
+					: i;
+		if (end !== i) {
+			const stop = end < 0 ? source.length : end + 1;
+			text += source.slice(i, stop);
+			i = stop - 1;
+			continue;
+		}
+		if (char !== '?') {
+			text += char;
+			continue;
+		}
+		const value = params.shift();
+		if (typeof value !== 'number' || !Number.isFinite(value))
+			throw new Error(`Only finite numbers can be written into SQL text, not ${JSON.stringify(value)}`);
+		text += `(${value})`;
+	}
+	if (params.length > 0) throw new Error('More parameters than placeholders');
+	return fragment(text, []);
+}
+
 /** Runs a query and returns plain rows; implemented by DuckDB-wasm in the browser and native DuckDB in Node. */
 export type QueryFn = <T extends object>(query: SqlQuery) => Promise<T[]>;

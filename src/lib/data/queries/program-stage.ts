@@ -104,7 +104,7 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 		' AND '
 	);
 
-	await query(sql`CREATE OR REPLACE TEMP TABLE ${checked} AS
+	await query(sql`CREATE OR REPLACE TABLE ${checked} AS
 		-- Plain CTEs: DuckDB computes each step once per row as it streams; materialising the trimmed and parsed
 		-- steps copied every cell twice and made a million rows 1.6 times slower.
 		WITH trimmed AS (
