@@ -163,7 +163,7 @@ export async function benchMentorship(
 ): Promise<MentorshipBench> {
 	const query = await nodeProgramQuery(
 		['hubs', 'centres', 'experts', 'engagements', 'sessions', 'requests', 'outcomes', 'workforce'],
-		{ files: { sessions: sessionsFile } }
+		{ files: { sessions: sessionsFile }, compressed: true }
 	);
 	try {
 		const [{ n } = { n: 0 }] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM sessions`);

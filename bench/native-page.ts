@@ -31,7 +31,7 @@ const REFERENCE = ['countries', 'cancer_burden', 'rt_capacity', 'rt_centres'];
 /** One cold run, in a new in-memory database; milliseconds from creating it to the page's last answer. */
 export async function nativePageLoad(file: string | null): Promise<{ ms: number; sessions: number }> {
 	const t0 = performance.now();
-	const query = await nodeProgramQuery(TABLE_NAMES, { reference: REFERENCE });
+	const query = await nodeProgramQuery(TABLE_NAMES, { reference: REFERENCE, compressed: true });
 	try {
 		if (file) {
 			await query(stageCsv('stage', file, { columns: 5, delimiter: ',', encoding: 'utf-8' }));

@@ -55,11 +55,17 @@ export async function nodeProgramQuery(
 		threads?: number;
 		/** Reference tables to add as views over data/*.parquet (e.g. `countries`). */
 		reference?: readonly string[];
+		/** Tables in a compressed in-memory database, as the app keeps them (`db.ts`). */
+		compressed?: boolean;
 	} = {}
 ): Promise<NodeQuery> {
-	const { dir = 'data/program', files = {}, threads = 1, reference = [] } = options;
+	const { dir = 'data/program', files = {}, threads = 1, reference = [], compressed = false } = options;
 	const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
 	const connection = await instance.connect();
+	if (compressed) {
+		await connection.run(`ATTACH ':memory:' AS atlas (COMPRESS)`);
+		await connection.run(`USE atlas`);
+	}
 	for (const table of reference)
 		await connection.run(
 			`CREATE VIEW "${table}" AS SELECT * FROM read_parquet(${quoted(`data/${table}.parquet`)})`

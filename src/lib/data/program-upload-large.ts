@@ -21,6 +21,11 @@ import { matchHeader, type Issue } from './validate';
 /** CSV files from this size take the SQL path. */
 export const LARGE_FILE_BYTES = 1024 ** 2;
 
+/** DuckDB ran out of the memory it may use (`memory_limit`): the file is too large to load whole. */
+export function isOutOfMemory(error: unknown): boolean {
+	return error instanceof Error && /Out of Memory Error/i.test(error.message);
+}
+
 export function takesLargePath(name: string, size: number): boolean {
 	return size >= LARGE_FILE_BYTES && /\.(csv|tsv|txt)$/i.test(name);
 }

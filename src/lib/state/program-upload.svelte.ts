@@ -17,6 +17,7 @@ import {
 	analyseStagedFile,
 	discardStaged,
 	stageLargeFile,
+	isOutOfMemory,
 	takesLargePath,
 	type StagedFile
 } from '$lib/data/program-upload-large';
@@ -43,6 +44,8 @@ export class ProgramUpload {
 	current = $state<FileFacts | null>(null);
 	/** Reading failed outright (the browser could not read the file). */
 	failure = $state<{ name: string; detail: string } | null>(null);
+	/** The file needed more memory than the database may use. */
+	outOfMemory = $state<FileFacts | null>(null);
 	/** The user cancelled reading this file. */
 	cancelled = $state<FileFacts | null>(null);
 	analysis = $state<ProgramFileAnalysis | null>(null);
@@ -90,6 +93,7 @@ export class ProgramUpload {
 		} catch (error) {
 			if (run !== this.#run) return;
 			if (abort.signal.aborted) this.cancelled = facts;
+			else if (isOutOfMemory(error)) this.outOfMemory = facts;
 			else this.failure = { name: file.name, detail: error instanceof Error ? error.message : String(error) };
 			await this.#dropStaged();
 		} finally {
@@ -162,6 +166,7 @@ export class ProgramUpload {
 
 	clear(): void {
 		this.refused = this.large = this.failure = this.analysis = this.committed = this.cancelled = null;
+		this.outOfMemory = null;
 		this.guessed = null;
 		this.#file = null;
 		void this.#dropStaged();
