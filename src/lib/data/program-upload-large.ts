@@ -14,7 +14,7 @@ import { stagedIssues } from './program-stage-issues';
 import { suspectDelimiter, type ProgramFileAnalysis } from './program-upload';
 import { orphanedByStagedReplace } from './queries/program-loaded';
 import { checkStagedFile } from './queries/program-stage';
-import { stageCsv } from './queries/program-stage-sql';
+import { csvCuts, stageCsv } from './queries/program-stage-sql';
 import { identifier, inlineNumbers, sql, type QueryFn } from './sql';
 import { matchHeader, type Issue } from './validate';
 
@@ -58,6 +58,20 @@ async function sniff(file: Blob): Promise<{ header: string[]; delimiter: string;
 	return { header: first, delimiter, encoding: encoding === 'utf-8' ? 'utf-8' : 'latin-1' };
 }
 
+/**
+ * A file is staged in parts of about this size, with a checkpoint after each: DuckDB-wasm compresses a table's rows
+ * at a checkpoint, not as they are written, and a 425 MB file read in one statement ran out of memory before one.
+ */
+export const PART_BYTES = 64 * 1024 ** 2;
+
+async function* chunksOf(file: Blob, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+	const size = 8 * 1024 ** 2;
+	for (let start = 0; start < file.size; start += size) {
+		signal?.throwIfAborted();
+		yield new Uint8Array(await file.slice(start, start + size).arrayBuffer());
+	}
+}
+
 /** Registers and stages the file. Null when it is not a CSV this path reads (UTF-16): the caller reads it whole. */
 export async function stageLargeFile(
 	file: Blob,
@@ -67,16 +81,22 @@ export async function stageLargeFile(
 	if (!shape) return null;
 	const path = await registerUploadFile(`${options.key}.csv`, file);
 	const stage = `stage_${options.key.replaceAll('-', '_')}`;
+	const csv = { columns: shape.header.length, delimiter: shape.delimiter, encoding: shape.encoding };
 	try {
-		await runCancellable(
-			stageCsv(stage, path, {
-				columns: shape.header.length,
-				delimiter: shape.delimiter,
-				encoding: shape.encoding
-			}),
-			options.signal
-		);
+		const cuts = file.size > PART_BYTES ? await csvCuts(chunksOf(file, options.signal), PART_BYTES) : [];
+		const bounds = [0, ...cuts, file.size];
+		for (let i = 0; i + 1 < bounds.length; i++) {
+			const part = bounds.length === 2 ? file : file.slice(bounds[i], bounds[i + 1]);
+			const partPath = part === file ? path : await registerUploadFile(`${options.key}-${i}.csv`, part);
+			try {
+				await runCancellable(stageCsv(stage, partPath, csv, i === 0 ? 'first' : 'later'), options.signal);
+				await runCancellable(sql`CHECKPOINT`, options.signal);
+			} finally {
+				if (partPath !== path) await dropUploadFile(partPath).catch(() => undefined);
+			}
+		}
 	} catch (error) {
+		await query(sql`DROP TABLE IF EXISTS ${identifier(stage)}`).catch(() => undefined);
 		await dropUploadFile(path).catch(() => undefined);
 		throw error;
 	}

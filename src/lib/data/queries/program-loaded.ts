@@ -6,6 +6,8 @@ import { identifier, join, sql, type QueryFn } from '../sql';
 /** Adds a file's accepted rows (already typed, in the table's column order) to its program table. */
 export async function appendAcceptedRows(query: QueryFn, table: TableName, accepted: string): Promise<void> {
 	await query(sql`INSERT INTO ${identifier(table)} SELECT * FROM ${identifier(accepted)}`);
+	// Compressed at the checkpoint, not as written (see `checkStagedFile`).
+	await query(sql`CHECKPOINT`);
 }
 
 export async function dropAcceptedRows(query: QueryFn, accepted: string): Promise<void> {

@@ -147,18 +147,53 @@ const ENCODINGS = ['utf-8', 'latin-1', 'utf-16'];
 /**
  * Reads a CSV with DuckDB's own reader into `stage`, every column as text named `c0…cN` by position (the file's own
  * header names may be anything; `matchHeader` reads them). Blank lines are skipped by the reader. The statement has no
- * parameters, so it can run as a cancellable query.
+ * parameters, so it can run as a cancellable query. A file read in parts: the first part creates the table, each
+ * later one (`part: 'later'`, which has no header line) adds its rows after it, so row order stays the file's.
  */
-export function stageCsv(stage: string, path: string, shape: CsvShape): SqlQuery {
+export function stageCsv(
+	stage: string,
+	path: string,
+	shape: CsvShape,
+	part: 'first' | 'later' = 'first'
+): SqlQuery {
 	if (!DELIMITERS.includes(shape.delimiter)) throw new Error(`Unexpected delimiter ${shape.delimiter}`);
 	if (!ENCODINGS.includes(shape.encoding)) throw new Error(`Unexpected encoding ${shape.encoding}`);
 	const names = Array.from({ length: shape.columns }, (_, i) => `c${i}`);
-	return sql`CREATE OR REPLACE TABLE ${identifier(stage)} AS SELECT * FROM read_csv(${literal(path)},
-		header = true, auto_detect = false, delim = ${literal(shape.delimiter)}, quote = '"', escape = '"',
-		encoding = ${literal(shape.encoding)}, null_padding = true, columns = {${join(
+	const read = sql`SELECT * FROM read_csv(${literal(path)},
+		header = ${part === 'first' ? sql`true` : sql`false`}, auto_detect = false, delim = ${literal(shape.delimiter)},
+		quote = '"', escape = '"', encoding = ${literal(shape.encoding)}, null_padding = true, columns = {${join(
 			names.map((n) => sql`${identifier(n)}: 'VARCHAR'`),
 			', '
 		)}})`;
+	return part === 'first'
+		? sql`CREATE OR REPLACE TABLE ${identifier(stage)} AS ${read}`
+		: sql`INSERT INTO ${identifier(stage)} ${read}`;
+}
+
+/**
+ * Where a CSV can be cut into parts of about `every` bytes: offsets just after a line break that is not inside a
+ * quoted value (an even number of quotes before it; a doubled quote counts twice and changes nothing). `chunks` are
+ * the file's bytes in order.
+ */
+export async function csvCuts(chunks: AsyncIterable<Uint8Array>, every: number): Promise<number[]> {
+	const cuts: number[] = [];
+	let offset = 0;
+	let quoted = false;
+	let next = every;
+	for await (const chunk of chunks) {
+		for (let i = 0; i < chunk.length; i++) {
+			const byte = chunk[i];
+			if (byte === 0x22) quoted = !quoted;
+			else if (byte === 0x0a && !quoted && offset + i + 1 >= next) {
+				cuts.push(offset + i + 1);
+				next = offset + i + 1 + every;
+			}
+		}
+		offset += chunk.length;
+	}
+	// A cut at the very end would leave an empty part.
+	if (cuts.at(-1) === offset) cuts.pop();
+	return cuts;
 }
 
 /**

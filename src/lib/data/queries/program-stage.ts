@@ -159,6 +159,10 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 		)}AND NOT ${loadedBad} AS __pass_refs
 		FROM referenced`);
 
+	// DuckDB compresses a table's rows when it checkpoints, not as they are written: done after each large write, so
+	// the uncompressed rows of one step are not still held when the next begins.
+	await query(sql`CHECKPOINT`);
+
 	const passed = sql`__cells_ok AND NOT __dup AND NOT __country ${join(
 		refBad.map((_, k) => sql`AND NOT ${identifier(`__ref_${k}`)} `),
 		''
@@ -214,6 +218,7 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 			', '
 		)} FROM ${checked} WHERE __pass_refs ORDER BY __row`
 	);
+	await query(sql`CHECKPOINT`);
 	const conversions = await stagedConversions(query, o, checked, stage);
 	await query(sql`DROP TABLE IF EXISTS ${issues}`);
 	await query(sql`DROP TABLE IF EXISTS ${checked}`);
