@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeQuery, type NodeQuery } from '../../../../tests/support/node-duckdb';
 import { identifier, sql } from '../sql';
+import { rowRanges } from './program-stage';
 import { csvCuts, stageCsv } from './program-stage-sql';
 
 async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
@@ -67,5 +68,20 @@ describe('a CSV staged in parts', () => {
 		expect(a).toHaveLength(200);
 		expect(b).toEqual(a);
 		expect(readFileSync(whole, 'utf8')).toContain('"two\nlines');
+	});
+});
+
+describe('rowRanges', () => {
+	it('covers every row once, in order, and gives one empty range for no rows', () => {
+		expect(rowRanges(7, 3)).toEqual([
+			[0, 3],
+			[3, 6],
+			[6, 7]
+		]);
+		expect(rowRanges(6, 3)).toEqual([
+			[0, 3],
+			[3, 6]
+		]);
+		expect(rowRanges(0, 3)).toEqual([[0, 0]]);
 	});
 });

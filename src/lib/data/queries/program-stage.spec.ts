@@ -48,7 +48,12 @@ beforeAll(async () => {
 afterAll(() => query.close());
 
 /** Stages a CSV the way the browser does (DuckDB's reader, every column text) and checks it in SQL. */
-async function sqlPath(path: string, table: TableName, mode: 'replace' | 'append' = 'replace') {
+async function sqlPath(
+	path: string,
+	table: TableName,
+	mode: 'replace' | 'append' = 'replace',
+	rangeRows = 7
+) {
 	const bytes = readFileSync(path);
 	const { text, encoding } = decodeText(
 		bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
@@ -72,7 +77,9 @@ async function sqlPath(path: string, table: TableName, mode: 'replace' | 'append
 		mode,
 		countries: true,
 		loadedTables: new Set(TABLE_NAMES),
-		maxIssues: 500
+		maxIssues: 500,
+		// Several ranges in every fixture: the check runs range by range on large files.
+		rangeRows
 	});
 	return { result, issues: stagedIssues(result, path, table, countries) };
 }
@@ -118,6 +125,15 @@ describe('checkStagedFile agrees with the JavaScript validator', () => {
 		});
 	}
 
+	it('keeps the accepted rows in file order across ranges', async () => {
+		const { result } = await sqlPath('data/program/engagements.csv', 'engagements', 'replace', 400);
+		const file = readFileSync('data/program/engagements.csv', 'utf8').trim().split('\n').slice(1);
+		const kept = await query<{ engagement_id: string }>(sql`SELECT engagement_id FROM accepted_rows`);
+		expect(result.accepted).toBe(file.length);
+		expect(kept.map((r) => r.engagement_id)).toEqual(file.map((line) => line.split(',')[0]));
+		await dropAcceptedRows(query, 'accepted_rows');
+	});
+
 	it('counts the conversions made, with the first example of each', async () => {
 		const { result } = await sqlPath(`${FIXTURES}/sessions_conversions.csv`, 'sessions');
 		expect(result.conversions).toEqual([
@@ -135,7 +151,7 @@ describe('checkStagedFile agrees with the JavaScript validator', () => {
 	});
 
 	it('finds the illustrative tables clean and accepts every row, typed', async () => {
-		const { result } = await sqlPath('data/program/engagements.csv', 'engagements');
+		const { result } = await sqlPath('data/program/engagements.csv', 'engagements', 'replace', 400);
 		expect(result.issueCount).toBe(0);
 		expect(result.accepted).toBe(loaded.engagements?.length);
 		const [types] = await query<{ start: string; planned: string }>(
@@ -176,7 +192,7 @@ describe('checkStagedFile agrees with the JavaScript validator', () => {
 
 describe('accepted rows of a large file', () => {
 	it('replacing a table: the rows of other tables left referring to nothing, as the JavaScript check counts them', async () => {
-		const { result } = await sqlPath('data/program/engagements.csv', 'engagements');
+		const { result } = await sqlPath('data/program/engagements.csv', 'engagements', 'replace', 400);
 		await query(sql`DELETE FROM accepted_rows WHERE engagement_id IN ('G0001', 'G0002')`);
 		const kept = loaded.engagements?.filter(
 			(e) => !['G0001', 'G0002'].includes((e as { engagement_id: string }).engagement_id)
@@ -189,7 +205,7 @@ describe('accepted rows of a large file', () => {
 	});
 
 	it('go into the program table after the rows already there, and give back their keys', async () => {
-		await sqlPath('data/program/engagements.csv', 'engagements');
+		await sqlPath('data/program/engagements.csv', 'engagements', 'replace', 400);
 		await query(sql`CREATE OR REPLACE TABLE engagements_copy AS SELECT * FROM engagements LIMIT 3`);
 		await appendAcceptedRows(query, 'engagements_copy' as TableName, 'accepted_rows');
 		const [count] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM engagements_copy`);

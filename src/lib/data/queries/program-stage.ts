@@ -25,6 +25,8 @@ export interface StageCheckOptions {
 	/** Tables present in DuckDB that references may be checked against. */
 	loadedTables: ReadonlySet<string>;
 	maxIssues: number;
+	/** Rows checked per statement (tests make it small to check several ranges). */
+	rangeRows?: number;
 }
 
 export type StageIssueKind =
@@ -61,6 +63,19 @@ export interface StageCheckResult {
 	/** All issues, listed or not. */
 	issueCount: number;
 	conversions: Conversion[];
+}
+
+/**
+ * Rows checked per statement. DuckDB compresses a table's rows when it checkpoints, not as they are written: each
+ * range is written, then checkpointed, so the uncompressed rows of one range are all that is held at once.
+ */
+const RANGE_ROWS = 1_000_000;
+
+/** `[from, to)` row ranges covering `count` rows; one (empty) range when there are none, to create the tables. */
+export function rowRanges(count: number, size: number): [number, number][] {
+	const ranges: [number, number][] = [];
+	for (let from = 0; from < count; from += size) ranges.push([from, Math.min(count, from + size)]);
+	return ranges.length > 0 ? ranges : [[0, 0]];
 }
 
 const t = (i: number) => identifier(`t_${i}`);
@@ -104,7 +119,15 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 		' AND '
 	);
 
-	await query(sql`CREATE OR REPLACE TABLE ${checked} AS
+	const cellsTable = identifier(`${o.stage}_cells`);
+	const repeated = identifier(`${o.stage}_repeated`);
+	const [staged] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM ${stage}`);
+	const ranges = rowRanges(Number(staged?.n ?? 0), o.rangeRows ?? RANGE_ROWS);
+
+	// The cell rules, row by row: a range of rows per statement, compressed at a checkpoint after each, so that ten
+	// million rows never sit uncompressed at once.
+	for (const [k, [from, to]] of ranges.entries()) {
+		await query(sql`${k === 0 ? sql`CREATE OR REPLACE TABLE ${cellsTable} AS` : sql`INSERT INTO ${cellsTable}`}
 		-- Plain CTEs: DuckDB computes each step once per row as it streams; materialising the trimmed and parsed
 		-- steps copied every cell twice and made a million rows 1.6 times slower.
 		WITH trimmed AS (
@@ -112,7 +135,7 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 				cols.map((_, i) => sql`${o.sources[i] ? trimmedSql(o.sources[i] as string) : sql`NULL`} AS ${t(i)}`),
 				', '
 			)}
-			FROM ${stage}
+			FROM ${stage} WHERE rowid >= ${from} AND rowid < ${to}
 		), parsed AS (
 			SELECT *, ${join(
 				readers.map((r, i) => sql`CASE WHEN ${t(i)} IS NOT NULL THEN ${r.parse(t(i))} END AS ${v(i)}`),
@@ -131,19 +154,27 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 				', '
 			)}
 			FROM parsed
-		), cells AS (
-			SELECT *, ${cellsOk} AS __cells_ok FROM typed
-		), repeated AS (
-			-- Keys used more than once among the rows that passed the cell rules, and the row that used each first. A
-			-- grouped join: a window partitioned by key is very slow with a million keys.
-			SELECT ${join(keysAs, ', ')}, min(__row) AS __first_row FROM cells WHERE __cells_ok
-			GROUP BY ALL HAVING count(*) > 1
-		), keyed AS (
-			SELECT cells.*, CASE WHEN __cells_ok THEN coalesce(repeated.__first_row, __row) END AS __first
-			FROM cells LEFT JOIN repeated ON ${join(
-				keys.map((k, j) => sql`cells.${v(k)} = repeated.${identifier(`k_${j}`)}`),
+		)
+		SELECT *, ${cellsOk} AS __cells_ok FROM typed`);
+		await query(sql`CHECKPOINT`);
+	}
+
+	// Keys used more than once among the rows that passed the cell rules, and the row that used each first. A grouped
+	// join: a window partitioned by key is very slow with a million keys.
+	await query(sql`CREATE OR REPLACE TEMP TABLE ${repeated} AS
+		SELECT ${join(keysAs, ', ')}, min(__row) AS __first_row FROM ${cellsTable} WHERE __cells_ok
+		GROUP BY ALL HAVING count(*) > 1`);
+
+	// Keys and references, again a range of rows at a time.
+	for (const [k, [from, to]] of ranges.entries()) {
+		await query(sql`${k === 0 ? sql`CREATE OR REPLACE TABLE ${checked} AS` : sql`INSERT INTO ${checked}`}
+		WITH keyed AS (
+			SELECT cells.*, CASE WHEN __cells_ok THEN coalesce(r.__first_row, __row) END AS __first
+			FROM ${cellsTable} cells LEFT JOIN ${repeated} r ON ${join(
+				keys.map((key, j) => sql`cells.${v(key)} = r.${identifier(`k_${j}`)}`),
 				' AND '
 			)}
+			WHERE cells.__row >= ${from + 2} AND cells.__row < ${to + 2}
 		), referenced AS (
 			SELECT *, __cells_ok AND __row <> __first AS __dup,
 				${join(
@@ -157,11 +188,13 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 			refBad.map((_, k) => sql`AND NOT ${identifier(`__ref_${k}`)} `),
 			''
 		)}AND NOT ${loadedBad} AS __pass_refs
-		FROM referenced`);
-
-	// DuckDB compresses a table's rows when it checkpoints, not as they are written: done after each large write, so
-	// the uncompressed rows of one step are not still held when the next begins.
-	await query(sql`CHECKPOINT`);
+		-- In file order, range after range: the accepted rows are taken from here in the same order, without a sort of
+		-- the whole file.
+		FROM referenced ORDER BY __row`);
+		await query(sql`CHECKPOINT`);
+	}
+	await query(sql`DROP TABLE IF EXISTS ${repeated}`);
+	await query(sql`DROP TABLE IF EXISTS ${cellsTable}`);
 
 	const passed = sql`__cells_ok AND NOT __dup AND NOT __country ${join(
 		refBad.map((_, k) => sql`AND NOT ${identifier(`__ref_${k}`)} `),
@@ -216,7 +249,7 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 		sql`CREATE OR REPLACE TABLE ${identifier(o.target)} AS SELECT ${join(
 			cols.map((c, i) => sql`CAST(${v(i)} AS ${sqlType(c)}) AS ${identifier(c.name)}`),
 			', '
-		)} FROM ${checked} WHERE __pass_refs ORDER BY __row`
+		)} FROM ${checked} WHERE __pass_refs`
 	);
 	await query(sql`CHECKPOINT`);
 	const conversions = await stagedConversions(query, o, checked, stage);
