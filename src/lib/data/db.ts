@@ -197,18 +197,22 @@ export function startDatabase(): Promise<void> {
 	return ready().then(() => undefined);
 }
 
-/**
- * A statement without parameters runs in slices (DuckDB-wasm's pending query, polled), so the worker answers the
- * watchdog's pings while it works: checking ten million rows takes minutes, and must not be taken for a hang. One with
- * parameters runs in one go; those are the app's quick interactive queries.
- */
 export const query: QueryFn = async <T extends object>(q: SqlQuery): Promise<T[]> => {
 	const table = await retried(({ connection }) =>
 		q.params.length === 0
-			? sliced(connection, q.text)
+			? connection.query(q.text)
 			: withStatement(connection, q.text, (statement) => statement.query(...q.params))
 	);
 	return tableToRows<T>(table);
+};
+
+/**
+ * For statements that may take minutes (checking millions of rows): run in slices (DuckDB-wasm's pending query,
+ * polled), so the worker answers the watchdog's pings meanwhile and is not taken for hung. Takes no parameters.
+ */
+export const queryInSlices: QueryFn = async <T extends object>(q: SqlQuery): Promise<T[]> => {
+	if (q.params.length > 0) throw new Error('queryInSlices takes a statement without parameters');
+	return tableToRows<T>(await retried(({ connection }) => sliced(connection, q.text)));
 };
 
 async function sliced(connection: AsyncDuckDBConnection, text: string): Promise<Table> {

@@ -4,7 +4,7 @@
  * view that shows program data awaits `ensureProgramTables()` and so sees the latest state.
  */
 import { version } from '$app/environment';
-import { insertArrowTable, onEngineEvent, query } from './db';
+import { insertArrowTable, onEngineEvent, query, queryInSlices } from './db';
 import { programRowsToArrow } from './program-arrow';
 import { checkedCopyKey, loadCheckedCopy, removeCheckedCopy, saveCheckedCopy } from './program-checked-copy';
 import type { CountryCodes, LoadedRows } from './program-checks';
@@ -126,10 +126,10 @@ async function rebuild(table: TableName, derived = true): Promise<void> {
 	await insertArrowTable(table, programRowsToArrow(table, rowsOf(table) as RowFor<TableName>[]));
 	for (const f of composition(manifest, table).files) {
 		const accepted = entryTables.get(f.id);
-		if (accepted) await appendAcceptedRows(query, table, accepted);
+		if (accepted) await appendAcceptedRows(queryInSlices, table, accepted);
 	}
 	// The sessions pre-aggregate follows every change to a table it is built from.
-	if (derived && SESSION_MONTHS_SOURCES.includes(table)) await buildSessionMonths(query);
+	if (derived && SESSION_MONTHS_SOURCES.includes(table)) await buildSessionMonths(queryInSlices);
 }
 
 function forget(id: string): void {
@@ -249,7 +249,7 @@ function rebuildAfterRestart(): Promise<void> {
 			}
 		}
 		for (const table of tables) await rebuild(table, false);
-		await buildSessionMonths(query);
+		await buildSessionMonths(queryInSlices);
 	});
 }
 
@@ -263,7 +263,7 @@ async function start(): Promise<void> {
 	// The defaults first: a stored file is checked against the tables as they stand in DuckDB.
 	for (const table of TABLE_NAMES) await rebuild(table, false);
 	await restore(await store.readManifest().catch(() => []));
-	await buildSessionMonths(query);
+	await buildSessionMonths(queryInSlices);
 	// Read by the load-time measurement (see the report in tests/e2e/data.e2e.ts).
 	performance.mark('program-tables-loaded');
 	onEngineEvent((event) => {

@@ -4,7 +4,7 @@
  * used only when its check would come out the same: same build of the app (rules and illustrative defaults), same
  * file, and the same files loaded in the tables it is checked against. Anything else, and the file is checked again.
  */
-import { dropUploadFile, query, registerUploadFile, tableAsCsvGzip } from './db';
+import { dropUploadFile, query, queryInSlices, registerUploadFile, tableAsCsvGzip } from './db';
 import type { Manifest, StoredFileEntry } from './program-manifest';
 import { tableSpec, type TableName } from './program-schema';
 import type { FileStore } from './program-storage';
@@ -87,7 +87,7 @@ export async function loadCheckedCopy(
 	if (!rows) return null;
 	const path = await registerUploadFile(`${entryId}-checked.csv`, rows);
 	try {
-		await query(
+		await queryInSlices(
 			sql`CREATE OR REPLACE TABLE ${identifier(accepted)} AS SELECT * FROM ${readCopy(path, entry.table)}`
 		);
 		const [counted] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM ${identifier(accepted)}`);

@@ -5,7 +5,7 @@
  * own until the user loads them. Only the first 64 KB are read here, for the header, delimiter and encoding.
  */
 import Papa from 'papaparse';
-import { dropUploadFile, query, registerUploadFile, runCancellable } from './db';
+import { dropUploadFile, query, queryInSlices, registerUploadFile, runCancellable } from './db';
 import { decodeText, detectDelimiter, tableFromColumns, tableFromName } from './loaders';
 import { orphanedIssues, withCountrySuggestions, type CountryCodes } from './program-checks';
 import type { LoadMode } from './program-manifest';
@@ -152,8 +152,8 @@ export async function analyseStagedFile(
 	}
 	options.signal?.throwIfAborted();
 	const loadedTables = new Set<string>(TABLE_NAMES);
-	// Without parameters, so that each statement runs in slices (see `query`): on millions of rows they take minutes.
-	const sliceable: QueryFn = (q) => query(inlineNumbers(q));
+	// Without parameters, so that each statement runs in slices (`queryInSlices`): on millions of rows they take minutes.
+	const sliceable: QueryFn = (q) => queryInSlices(inlineNumbers(q));
 	const result = await checkStagedFile(sliceable, {
 		stage: staged.stage,
 		target: staged.accepted,
