@@ -7,7 +7,8 @@
 //   BENCH_SIZES=1000000,10000000   sessions files for the Mentorship page and native DuckDB (generated, cached)
 //   BENCH_UPLOAD_ROWS=2420000      rows of the upload file (~100 MB)
 //   BENCH_ONLY=first-screen,page-1m   run only these sections (ids as in the JSON)
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { startPreview, waitForServer } from '../scripts/preview-server';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromiumPath } from '../scripts/browser-path.mjs';
@@ -70,18 +71,6 @@ function cpuModel(): string {
 	return line?.split(':')[1]?.trim() ?? cpus()[0]?.model ?? 'unknown CPU';
 }
 
-async function waitForServer(url: string): Promise<void> {
-	for (let i = 0; i < 450; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error(`The preview server did not start at ${url}`);
-}
-
 const machine = {
 	cores: cpus().length,
 	cpu: cpuModel(),
@@ -119,21 +108,7 @@ async function ensureServer(): Promise<void> {
 	)
 		return;
 	server?.kill();
-	server = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--port',
-			String(port),
-			'--strictPort',
-			'--host',
-			'127.0.0.1'
-		],
-		{ stdio: ['ignore', 'pipe', 'inherit'] }
-	);
-	// vite preview does not answer while its output goes nowhere: read it and drop it.
-	server.stdout?.resume();
+	server = startPreview(port);
 	await waitForServer(url);
 }
 

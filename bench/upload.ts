@@ -9,7 +9,7 @@
  * `uploadLoadTime(url, file, runs)` is exported for bench/run.ts.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { startPreview, waitForServer } from '../scripts/preview-server';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../scripts/browser-path.mjs';
@@ -89,38 +89,11 @@ export async function uploadLoadTime(
 	}
 }
 
-async function waitForServer(url: string): Promise<void> {
-	for (let i = 0; i < 450; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error(`The preview server did not start at ${url}`);
-}
-
 async function main(files: string[]) {
 	const runs = Number(process.env.BENCH_RUNS ?? 3);
 	const port = Number(process.env.BENCH_PORT ?? 4198);
 	let url = process.env.BENCH_URL;
-	const server = url
-		? null
-		: spawn(
-				process.execPath,
-				[
-					'node_modules/vite/bin/vite.js',
-					'preview',
-					'--port',
-					String(port),
-					'--strictPort',
-					'--host',
-					'127.0.0.1'
-				],
-				{ stdio: ['ignore', 'pipe', 'inherit'] }
-			);
-	server?.stdout?.resume();
+	const server = url ? null : startPreview(port);
 	url ??= `http://127.0.0.1:${port}/`;
 	try {
 		await waitForServer(url);

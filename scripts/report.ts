@@ -2,7 +2,8 @@
 // Serves the production build (building it first when build/ is missing), opens the Report page in the system
 // Chromium with the same options as the page, and writes the PDF.
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { startPreview, waitForServer } from './preview-server';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -22,18 +23,6 @@ function freePort(): Promise<number> {
 			);
 		});
 	});
-}
-
-async function waitForServer(url: string): Promise<void> {
-	for (let i = 0; i < 300; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`The preview server did not start at ${url}`);
 }
 
 async function main(): Promise<number> {
@@ -66,21 +55,7 @@ async function main(): Promise<number> {
 		if (build.status !== 0) throw new Error('The build failed; see above.');
 	}
 	const port = await freePort();
-	const server = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--port',
-			String(port),
-			'--strictPort',
-			'--host',
-			'127.0.0.1'
-		],
-		{ stdio: ['ignore', 'pipe', 'inherit'] }
-	);
-	// vite preview stalls when nobody reads its output.
-	server.stdout?.resume();
+	const server = startPreview(port);
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs }).catch((e) => {
 		server.kill();
 		throw e;
