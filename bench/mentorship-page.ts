@@ -29,6 +29,8 @@ export interface LargePageResult {
 	/** Navigation → last answer, one per cold load. */
 	loadMs: number[];
 	loadMedianMs: number;
+	/** Where the time of a cold load went: navigation → each of the app's marks, medians over the loads. */
+	phasesMs: Partial<Record<LoadPhase, number>>;
 	/** What the timeline's title said on the last load: evidence the file's rows were counted. */
 	timelineTitle: string;
 	/** Specialty change → every linked view updated, one per change, on the last loaded page. */
@@ -36,6 +38,10 @@ export interface LargePageResult {
 	interactionMedianMs: number;
 	memory: BrowserMemory;
 }
+
+/** The app's performance marks on the way to the page's answers, in the order they are set. */
+const LOAD_PHASES = ['duckdb-ready', 'program-checked-copy-read', 'program-tables-loaded'] as const;
+type LoadPhase = (typeof LOAD_PHASES)[number];
 
 const FILTERED_PATH = 'mentorship?specialty=radiation_oncology';
 
@@ -85,14 +91,25 @@ async function uploadOnce(page: Page, url: string, file: string, timeout: number
 }
 
 /** One cold load in a new tab: navigation → the filtered page fully answered, in the page's own clock. */
-async function coldLoad(context: BrowserContext, url: string, timeout: number): Promise<[Page, number]> {
+async function coldLoad(
+	context: BrowserContext,
+	url: string,
+	timeout: number
+): Promise<[Page, number, Partial<Record<LoadPhase, number>>]> {
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 	await page.goto(new URL(FILTERED_PATH, url).href, { waitUntil: 'commit', timeout });
 	const ms = (await within(page.evaluate(whenReady(READY)), timeout, 'the page')) as number;
-	return [page, ms];
+	const phases: Partial<Record<LoadPhase, number>> = {};
+	for (const phase of LOAD_PHASES) {
+		const at = (await page.evaluate(
+			`performance.getEntriesByName(${JSON.stringify(phase)})[0]?.startTime ?? null`
+		)) as number | null;
+		if (at !== null) phases[phase] = at;
+	}
+	return [page, ms, phases];
 }
 
 /** Specialty changes on a loaded page, each timed in the page from the change to every linked view updated. */
@@ -121,6 +138,16 @@ export async function specialtyChanges(page: Page, runs: number, timeout: number
 		samples.push(end - ((await page.evaluate('window.__benchStart')) as number));
 	}
 	return samples;
+}
+
+/** Each phase's median over the loads that reached it. */
+function medianPhases(loads: Partial<Record<LoadPhase, number>>[]): Partial<Record<LoadPhase, number>> {
+	const medians: Partial<Record<LoadPhase, number>> = {};
+	for (const phase of LOAD_PHASES) {
+		const times = loads.map((l) => l[phase]).filter((t): t is number => t !== undefined);
+		if (times.length > 0) medians[phase] = median(times);
+	}
+	return medians;
 }
 
 export async function largeFilePage(
@@ -153,16 +180,18 @@ export async function largeFilePage(
 
 		let page: Page | null = null;
 		const loads: number[] = [];
+		const phases: Partial<Record<LoadPhase, number>>[] = [];
 		// Each load takes about as long as the last; stop when another would not fit in the first half of the budget,
 		// leaving the rest for the interaction and the memory reading.
 		while (loads.length < options.runs) {
 			const last = loads.at(-1) ?? 0;
 			if (loads.length > 0 && Date.now() - started + last * 1.5 > options.budgetMs / 2) break;
 			await page?.close();
-			const [next, ms] = await coldLoad(context, url, left());
+			const [next, ms, marks] = await coldLoad(context, url, left());
 			page = next;
 			loads.push(ms);
-			Object.assign(result, { loadMs: loads, loadMedianMs: median(loads) });
+			phases.push(marks);
+			Object.assign(result, { loadMs: loads, loadMedianMs: median(loads), phasesMs: medianPhases(phases) });
 			options.save(result);
 		}
 		if (!page) throw new Error('no page was loaded');

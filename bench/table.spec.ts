@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionOutcome } from './section-runner';
-import { markdownTable, summaryRows, verdict } from './table';
+import { markdownTable, phaseRows, summaryRows, verdict } from './table';
 
 const ok = (result: Record<string, unknown>): SectionOutcome => ({
 	status: 'ok',
@@ -81,5 +81,24 @@ describe('summaryRows', () => {
 			'| --- | --- | --- | --- |',
 			'| a\\|b | 1 ms |  |  |'
 		]);
+	});
+});
+
+describe('phaseRows', () => {
+	it('lists navigation → each of the app’s marks a cold load reached, in load order', () => {
+		const rows = phaseRows({ phasesMs: { 'duckdb-ready': 4200, 'program-tables-loaded': 12_500 } });
+		expect(rows).toEqual([
+			{
+				measure: '… navigation → each step (medians)',
+				value: 'DuckDB ready 4200 ms, program tables loaded 12.5 s',
+				goal: '',
+				verdict: ''
+			}
+		]);
+	});
+
+	it('gives no row when the page set no marks', () => {
+		expect(phaseRows({ phasesMs: {} })).toEqual([]);
+		expect(phaseRows(undefined)).toEqual([]);
 	});
 });

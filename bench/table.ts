@@ -55,6 +55,22 @@ function row(
 	return { measure, value: shown, goal: goal?.text ?? '', verdict: verdict(value, goal?.limit) };
 }
 
+const PHASE_LABELS: Record<string, string> = {
+	'duckdb-ready': 'DuckDB ready',
+	'program-checked-copy-read': 'stored file read back (checked copy)',
+	'program-tables-loaded': 'program tables loaded'
+};
+
+/** Where a cold load's time went: navigation → each of the app's marks, in one row; none when there are no marks. */
+export function phaseRows(page: Result | undefined): Row[] {
+	const phases = page?.phasesMs as Record<string, number> | undefined;
+	const parts = Object.entries(phases ?? {})
+		.filter(([name]) => name in PHASE_LABELS)
+		.map(([name, at]) => `${PHASE_LABELS[name]} ${ms(at)}`);
+	if (parts.length === 0) return [];
+	return [{ measure: '… navigation → each step (medians)', value: parts.join(', '), goal: '', verdict: '' }];
+}
+
 /** "median of 3/5" when a section stopped before all its runs. */
 function runsNote(done: number | undefined, planned: number): string {
 	return done !== undefined && done < planned ? `(median of ${done}/${planned} runs)` : '';
@@ -86,7 +102,7 @@ export function summaryRows(outcomes: Outcomes, runs: number, sizes: readonly La
 		row('Overview MapLibre map drawn', first, num(fs, 'mapDrawnMs'), ms, undefined, fsRuns),
 		row('DuckDB ready, cold', first, num(fs, 'duckdbReadyMs'), ms, { text: '≤ 1.5 s', limit: 1500 }, fsRuns),
 		row(
-			'DuckDB ready, warm (second visit, service worker cache)',
+			'DuckDB ready, warm (second visit, same profile, service worker cache)',
 			first,
 			num(fs, 'secondVisitDuckdbReadyMs'),
 			ms,
@@ -179,6 +195,7 @@ export function summaryRows(outcomes: Outcomes, runs: number, sizes: readonly La
 				size.pageGoalMs ? { text: `≤ ${ms(size.pageGoalMs)}`, limit: size.pageGoalMs } : undefined,
 				runsNote(loads, runs)
 			),
+			...phaseRows(p),
 			row(`… same load and queries, native DuckDB (1 thread)`, native, nativePageMs, ms),
 			ratioRow(`… ratio wasm / native, ${size.label} page`, page, pageMs, native, nativePageMs),
 			row(
