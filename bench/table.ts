@@ -211,8 +211,12 @@ export function summaryRows(outcomes: Outcomes, runs: number, sizes: readonly La
 			ratioRow(`… ratio wasm (with rendering) / native, ${size.label}`, page, pInter, native, nInter)
 		);
 		const upload = num(p, 'uploadMs');
+		const copyMs = num(p, 'checkedCopyMs');
+		const copyNote = copyMs === undefined ? '' : `(then its checked copy kept in ${ms(copyMs)})`;
 		if (upload !== undefined || page?.status !== 'ok')
-			rows.push(row(`… loading the ${size.label} file on the Data page, once`, page, upload, ms));
+			rows.push(
+				row(`… loading the ${size.label} file on the Data page, once`, page, upload, ms, undefined, copyNote)
+			);
 	}
 	const largest = sizes.at(-1);
 	if (largest) {
