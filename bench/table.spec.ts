@@ -48,7 +48,7 @@ describe('summaryRows', () => {
 		expect(find(rows, 'Mentorship page over 1 M')?.value).toBe(
 			'failed: RangeError: Array buffer allocation failed'
 		);
-		expect(find(rows, '… ratio wasm / native, 1 M page')?.value).toBe(
+		expect(find(rows, '… ratio wasm (from the checked copy) / native (checking), 1 M page')?.value).toBe(
 			'failed: RangeError: Array buffer allocation failed'
 		);
 		expect(rows.filter((r) => r.value === '400 ms')).toHaveLength(1);
@@ -68,7 +68,7 @@ describe('summaryRows', () => {
 			value: '4000 ms (median of 2/5 runs) (timed out: stopped at its 20 min limit)',
 			verdict: 'missed (×2.2)'
 		});
-		expect(find(rows, '… ratio wasm / native, 1 M page')).toMatchObject({
+		expect(find(rows, '… ratio wasm (from the checked copy) / native (checking), 1 M page')).toMatchObject({
 			value: '4.0',
 			verdict: 'missed (×2.0)'
 		});
