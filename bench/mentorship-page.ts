@@ -15,6 +15,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../scripts/browser-path.mjs';
+import { programSpace } from '../src/lib/data/program-storage';
 import { CACHE_DIR } from './files';
 import { browserMemory, type BrowserMemory } from './processes';
 import { median } from './stats';
@@ -73,7 +74,7 @@ const COPY_WAIT_MS = 5 * 60_000;
 /** Resolves (the page's clock) once a checked copy's key is in the app's storage: the copy is complete. */
 const CHECKED_COPY_KEPT = `(async () => {
 	const root = await navigator.storage.getDirectory();
-	const dir = await root.getDirectoryHandle('icec-program-files', { create: true });
+	const dir = await root.getDirectoryHandle(${JSON.stringify(programSpace.directory)}, { create: true });
 	for (;;) {
 		for await (const name of dir.keys()) if (name.endsWith('.checked-key.bin')) return performance.now();
 		await new Promise((resolve) => setTimeout(resolve, 100));

@@ -8,10 +8,10 @@
 //   BENCH_UPLOAD_ROWS=2420000      rows of the upload file (~100 MB)
 //   BENCH_ONLY=first-screen,page-1m   run only these sections (ids as in the JSON)
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { startPreview, waitForServer } from '../scripts/preview-server';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromiumPath } from '../scripts/browser-path.mjs';
+import { startPreview, waitForServer } from '../scripts/preview-server';
 import { CACHE_DIR, ensureSessions, UPLOAD_ROWS } from './files';
 import { runSection, type SectionOutcome } from './section-runner';
 import { markdownTable, summaryRows, type LargeSize } from './table';

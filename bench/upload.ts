@@ -9,10 +9,10 @@
  * `uploadLoadTime(url, file, runs)` is exported for bench/run.ts.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { startPreview, waitForServer } from '../scripts/preview-server';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../scripts/browser-path.mjs';
+import { startPreview, waitForServer } from '../scripts/preview-server';
 import { median } from './stats';
 
 export interface UploadRun {

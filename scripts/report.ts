@@ -3,13 +3,13 @@
 // Chromium with the same options as the page, and writes the PDF.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { startPreview, waitForServer } from './preview-server';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDocumentProxy } from 'unpdf';
 import { chromiumArgs, chromiumFound, chromiumPath } from './browser-path.mjs';
+import { startPreview, waitForServer } from './preview-server';
 import { readReportOptions, renderReportPdf, ReportPageError, reportUsage, UsageError } from './report-pdf';
 
 function freePort(): Promise<number> {
