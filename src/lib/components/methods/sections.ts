@@ -2,6 +2,8 @@ import { m } from '$lib/i18n';
 import { indicators } from '$lib/models/indicators';
 import type { NumericParameterId } from '$lib/models/parameters';
 import { indicatorLabel } from '../gaps/labels';
+import { corpsMethods } from './sections-corps';
+import { returnMethods } from './sections-return';
 
 /** One model on the Methods page; later models add an entry here and get a section, an anchor and a contents line. */
 export interface ModelMethod {
@@ -15,7 +17,7 @@ export interface ModelMethod {
 
 const needFormula = (id: string): string => indicators.find((i) => i.id === id)?.needFormula ?? '';
 
-export const modelMethods: readonly ModelMethod[] = [
+const capacityMethods: readonly ModelMethod[] = [
 	{
 		id: 'machines',
 		title: m.methods_machines_title,
@@ -44,3 +46,5 @@ export const modelMethods: readonly ModelMethod[] = [
 		parameters: ['ro', 'mp', 'mpmach', 'rtt', 'chemo', 'mo', 'surg', 'sao', 'path']
 	}
 ];
+
+export const modelMethods: readonly ModelMethod[] = [...capacityMethods, ...returnMethods, ...corpsMethods];
