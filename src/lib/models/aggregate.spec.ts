@@ -110,4 +110,38 @@ describe('aggregateCapacity', () => {
 		const surplus = countryCapacity(country('FFF', { mvMachines: 100 }), defaultParameters);
 		expect(aggregateCapacity([surplus], 'world')[0]?.pooledAccess).toBe(1);
 	});
+
+	it('share of need met caps each country at its own need; the pooled figure lets a surplus fill another gap', () => {
+		// AAA: need 10, 5 installed; GGG: need 10, 25 installed (15 more than it needs)
+		const surplus = countryCapacity(country('GGG', { mvMachines: 25 }), defaultParameters);
+		const [world] = aggregateCapacity([capacities[0]!, surplus], 'world');
+		expect(world?.cappedAccess).toBeCloseTo((5 + 10) / 20, 12);
+		expect(world?.pooledAccess).toBe(1);
+		expect(world).toMatchObject({ countriesShort: 1, countriesWithSurplus: 1, machineGap: 5 });
+		expect(world?.machineSurplus).toBeCloseTo(15, 12);
+	});
+
+	it('the gap reconciles with needed − installed: what it leaves out is named', () => {
+		const [world] = aggregateCapacity(capacities, 'world');
+		// CCC: need 10 and no record; DDD: 2 machines and no need
+		expect(world).toMatchObject({ machinesNeededWithoutRecord: 10, machinesInstalledWithoutNeed: 2 });
+		expect(world?.rtNeedWithoutRecord).toBe(4_500);
+		const w = world!;
+		expect(
+			w.machinesNeeded -
+				w.machinesNeededWithoutRecord -
+				(w.machinesInstalled - w.machinesInstalledWithoutNeed)
+		).toBeCloseTo(w.machineGap - w.machineSurplus, 12);
+	});
+
+	it('"no record counted as none" adds those countries with no machine to every figure', () => {
+		const [world] = aggregateCapacity(capacities, 'world');
+		// AAA 5/10, BBB 30/30, EEE 0/10 and now CCC 0/10
+		expect(world?.noRecordAsNone).toMatchObject({ countriesInAccess: 4, machineGap: 25 });
+		expect(world?.noRecordAsNone.cappedAccess).toBeCloseTo(35 / 60, 12);
+		expect(world?.noRecordAsNone.pooledAccess).toBeCloseTo(35 / 60, 12);
+		expect(world?.noRecordAsNone.meanCountryAccess).toBeCloseTo(1.5 / 4, 12);
+		// the default reading leaves CCC out
+		expect(world?.cappedAccess).toBeCloseTo(35 / 50, 12);
+	});
 });

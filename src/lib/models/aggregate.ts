@@ -1,4 +1,4 @@
-import type { CountryCapacity, IncomeGroup } from './gap';
+import { noRecordAsNone, type CountryCapacity, type IncomeGroup } from './gap';
 
 /** How countries are grouped: World Bank region, income group, or the whole world. */
 export type AggregateBy = 'region' | 'income' | 'world';
@@ -31,11 +31,40 @@ export interface CapacityAggregate {
 	 */
 	machineGap: number;
 	/**
+	 * Share of need met, the headline: `Σ min(installed, M) / Σ M` over countries in access. Each country is capped
+	 * at its own need, so machines a country has beyond its need do not count as meeting another country's need.
+	 * `null` when no country qualifies.
+	 */
+	cappedAccess: number | null;
+	/**
 	 * Pooled access: `min(1, Σ installed / Σ machines needed)` over countries in access; on the case basis
-	 * `Σ installed × C / Σ N_RT`. `null` when no country qualifies.
+	 * `Σ installed × C / Σ N_RT`. A surplus in one country offsets a shortfall in another, so it reads higher than
+	 * `cappedAccess`; shown only as a labelled second figure. `null` when no country qualifies.
 	 */
 	pooledAccess: number | null;
 	/** Mean of country access ratios (each already clamped at 1), as the published papers report. */
+	meanCountryAccess: number | null;
+	/** Countries in access with fewer machines than their need (a gap above 0). */
+	countriesShort: number;
+	/** Countries in access with more machines than their need, and by how many machines in all. */
+	countriesWithSurplus: number;
+	machineSurplus: number;
+	/** What the gap and access figures leave out: the need of countries without a DIRAC record. */
+	machinesNeededWithoutRecord: number;
+	rtNeedWithoutRecord: number;
+	/** Installed machines in places with a DIRAC record but no GLOBOCAN need (e.g. Taiwan, Hong Kong): in no access figure. */
+	machinesInstalledWithoutNeed: number;
+	/** The same figures when a country without a DIRAC record is read as having no machine (Datta et al. 2014, 2019). */
+	noRecordAsNone: NoRecordAsNoneFigures;
+}
+
+/** Gap and access when absence from DIRAC is read as "no facility", as the published access studies do. */
+export interface NoRecordAsNoneFigures {
+	/** Countries entering these figures: those in access plus those without a record that have a need. */
+	countriesInAccess: number;
+	machineGap: number;
+	cappedAccess: number | null;
+	pooledAccess: number | null;
 	meanCountryAccess: number | null;
 }
 
@@ -57,26 +86,52 @@ function compareKeys(by: AggregateBy) {
 	};
 }
 
+interface AccessFigures {
+	cappedAccess: number | null;
+	pooledAccess: number | null;
+	meanCountryAccess: number | null;
+}
+
+/** The three access figures over countries that each have a record and a need. */
+function accessFigures(inAccess: readonly CountryCapacity[]): AccessFigures {
+	const needed = sum(inAccess.map((country) => country.machinesNeeded));
+	const installed = sum(inAccess.map((country) => country.machinesInstalled));
+	const met = sum(
+		inAccess.map((country) => Math.min(country.machinesInstalled ?? 0, country.machinesNeeded ?? 0))
+	);
+	return {
+		cappedAccess: needed > 0 ? met / needed : null,
+		pooledAccess: needed > 0 ? Math.min(1, installed / needed) : null,
+		meanCountryAccess:
+			inAccess.length === 0 ? null : sum(inAccess.map((country) => country.access)) / inAccess.length
+	};
+}
+
+const isInAccess = (country: CountryCapacity): boolean => country.hasRecord && country.access !== null;
+
 /**
  * Summarises one group of countries.
  *
  * @example
- * // A: need 10, 5 installed (access 0.5); B: need 30, 30 installed (access 1)
- * // pooledAccess = 35 / 40 = 0.875; meanCountryAccess = (0.5 + 1) / 2 = 0.75
+ * // A: need 10, 5 installed (access 0.5); B: need 30, 40 installed (access 1)
+ * // cappedAccess = (5 + 30) / 40 = 0.875; pooledAccess = min(1, 45 / 40) = 1; meanCountryAccess = 0.75
  */
 export function summariseCapacity(
 	countries: readonly CountryCapacity[],
 	by: AggregateBy,
 	key: string | null
 ): CapacityAggregate {
-	const inAccess = countries.filter((country) => country.hasRecord && country.access !== null);
-	const neededInAccess = sum(inAccess.map((country) => country.machinesNeeded));
-	const installedInAccess = sum(inAccess.map((country) => country.machinesInstalled));
+	const inAccess = countries.filter(isInAccess);
+	const withoutRecord = countries.filter((country) => !country.hasRecord);
+	const surplus = inAccess.filter(
+		(country) => (country.machinesInstalled ?? 0) > (country.machinesNeeded ?? Infinity)
+	);
+	const asNone = countries.map(noRecordAsNone).filter((country) => country.access !== null);
 	return {
 		by,
 		key,
 		countries: countries.length,
-		countriesWithoutRecord: countries.filter((country) => !country.hasRecord).length,
+		countriesWithoutRecord: withoutRecord.length,
 		countriesWithoutNeed: countries.filter((country) => country.hasRecord && country.access === null).length,
 		countriesInAccess: inAccess.length,
 		population: sum(countries.map((country) => country.population)),
@@ -85,9 +140,24 @@ export function summariseCapacity(
 		machinesNeeded: sum(countries.map((country) => country.machinesNeeded)),
 		machinesInstalled: sum(countries.map((country) => country.machinesInstalled)),
 		machineGap: sum(countries.map((country) => country.machineGap)),
-		pooledAccess: neededInAccess > 0 ? Math.min(1, installedInAccess / neededInAccess) : null,
-		meanCountryAccess:
-			inAccess.length === 0 ? null : sum(inAccess.map((country) => country.access)) / inAccess.length
+		...accessFigures(inAccess),
+		countriesShort: inAccess.filter((country) => (country.machineGap ?? 0) > 0).length,
+		countriesWithSurplus: surplus.length,
+		machineSurplus: sum(
+			surplus.map((country) => (country.machinesInstalled ?? 0) - (country.machinesNeeded ?? 0))
+		),
+		machinesNeededWithoutRecord: sum(withoutRecord.map((country) => country.machinesNeeded)),
+		rtNeedWithoutRecord: sum(withoutRecord.map((country) => country.rtNeed)),
+		machinesInstalledWithoutNeed: sum(
+			countries
+				.filter((country) => country.hasRecord && country.machinesNeeded === null)
+				.map((country) => country.machinesInstalled)
+		),
+		noRecordAsNone: {
+			countriesInAccess: asNone.length,
+			machineGap: sum(asNone.map((country) => country.machineGap)),
+			...accessFigures(asNone)
+		}
 	};
 }
 

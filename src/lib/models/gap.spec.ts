@@ -4,6 +4,7 @@ import {
 	machineGap,
 	machinesNeededForCases,
 	machinesNeededForPopulation,
+	noRecordAsNone,
 	radiotherapyAccess,
 	radiotherapyNeed,
 	type CountryRow
@@ -172,5 +173,26 @@ describe('countryCapacity', () => {
 		expect(capacity).toMatchObject(expected);
 		for (const value of Object.values(capacity))
 			if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+	});
+});
+
+describe('noRecordAsNone', () => {
+	const base = {
+		iso3: 'XXX',
+		name: 'X',
+		region: null,
+		incomeGroup: null,
+		population: 2_500_000,
+		newCases: 9_000
+	} as const;
+	it('reads a missing DIRAC record as no machine: the whole need is the gap', () => {
+		const read = noRecordAsNone(countryCapacity({ ...base, mvMachines: null }, defaultParameters));
+		expect(read).toMatchObject({ hasRecord: false, machinesInstalled: 0, machineGap: 10, access: 0 });
+		expect(read.machinesPerMillion).toBe(0);
+		expect(read.peoplePerMachine).toBeNull();
+	});
+	it('leaves a country with a record as it is', () => {
+		const capacity = countryCapacity({ ...base, mvMachines: 4 }, defaultParameters);
+		expect(noRecordAsNone(capacity)).toBe(capacity);
 	});
 });

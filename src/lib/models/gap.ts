@@ -167,3 +167,25 @@ export function countryCapacity(row: CountryRow, params: ModelParameters): Count
 		peoplePerMachine: peoplePerMachine(installed, row.population)
 	};
 }
+
+/**
+ * The other reading of a missing DIRAC record: the country has no machine. The published access studies read
+ * absence from DIRAC so (Datta et al. 2014: 55 of 139 LMICs without radiotherapy; Datta et al. 2019: 51 of 137);
+ * the Atlas keeps "no record" apart by default, because DIRAC is a voluntary directory, and offers this reading
+ * beside every aggregate. Countries with a record are returned unchanged. Pure, so the scenario and market models
+ * can call it on their own rows (`countries.map(noRecordAsNone)`).
+ *
+ * @example noRecordAsNone(countryCapacity({ …, newCases: 9_000, mvMachines: null }, defaultParameters))
+ * // { hasRecord: false, machinesInstalled: 0, machineGap: 10, access: 0, … }
+ */
+export function noRecordAsNone(capacity: CountryCapacity): CountryCapacity {
+	if (capacity.hasRecord) return capacity;
+	return {
+		...capacity,
+		machinesInstalled: 0,
+		machineGap: machineGap(capacity.machinesNeeded, 0),
+		access: radiotherapyAccess(0, capacity.machinesNeeded),
+		machinesPerMillion: machinesPerMillion(0, capacity.population),
+		peoplePerMachine: null
+	};
+}

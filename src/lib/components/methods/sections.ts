@@ -21,7 +21,7 @@ const capacityMethods: readonly ModelMethod[] = [
 	{
 		id: 'machines',
 		title: m.methods_machines_title,
-		summary: m.methods_machines_summary,
+		summary: m.models_methods_machines_summary,
 		formulas: () => [
 			{ name: m.methods_f_rt_need(), formula: 'N_RT = new cases × RTU' },
 			{ name: m.methods_f_machines_needed(), formula: `M = ${needFormula('rt-machines')}` },
@@ -30,8 +30,14 @@ const capacityMethods: readonly ModelMethod[] = [
 				name: m.methods_f_access(),
 				formula: 'access = min(1, installed / M) = min(1, installed × C / N_RT)'
 			},
-			{ name: m.methods_f_pooled(), formula: 'min(1, Σ installed / Σ M)' },
-			{ name: m.methods_f_mean(), formula: 'mean over countries of access' }
+			{
+				name: m.models_f_group_gap(),
+				formula: 'Σ max(0, M − installed) over countries with a DIRAC record and a need'
+			},
+			{ name: m.models_f_capped(), formula: 'Σ min(installed, M) / Σ M' },
+			{ name: m.models_f_pooled(), formula: 'min(1, Σ installed / Σ M)' },
+			{ name: m.methods_f_mean(), formula: 'mean over countries of access (Yap et al. 2016)' },
+			{ name: m.models_f_as_none(), formula: 'installed = 0 where DIRAC has no record' }
 		],
 		parameters: ['rtu', 'courses', 'mpm']
 	},
