@@ -12,6 +12,11 @@ export const parameterText: Record<
 		unit: m.methods_param_courses_unit,
 		note: m.methods_param_courses_note
 	},
+	retreat: {
+		label: m.models_param_retreat_label,
+		unit: m.models_param_retreat_unit,
+		note: m.models_param_retreat_note
+	},
 	mpm: { label: m.methods_param_mpm_label, unit: m.methods_param_mpm_unit, note: m.methods_param_mpm_note },
 	ro: { label: m.methods_param_ro_label, unit: m.methods_param_ro_unit, note: m.methods_param_ro_note },
 	mp: { label: m.methods_param_mp_label, unit: m.methods_param_mp_unit, note: m.methods_param_mp_note },
@@ -57,7 +62,7 @@ export function scenarioLabel(id: NumericParameterId, value: number, fallback: s
 
 /** Which parameters move which indicator, so the panel shows the ones that matter first. */
 export const parametersByIndicator: Record<string, readonly NumericParameterId[]> = {
-	'rt-machines': ['rtu', 'courses', 'mpm'],
+	'rt-machines': ['rtu', 'courses', 'retreat', 'mpm'],
 	'radiation-oncologists': ['rtu', 'ro'],
 	'medical-physicists': ['rtu', 'courses', 'mp', 'mpmach'],
 	'radiation-therapists': ['rtu', 'courses', 'rtt'],

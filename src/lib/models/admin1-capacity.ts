@@ -81,7 +81,7 @@ export function admin1Capacity(
 		const needed =
 			params.basis === 'population'
 				? machinesNeededForPopulation(population, params.mpm)
-				: machinesNeededForCases(rtNeed, params.courses);
+				: machinesNeededForCases(rtNeed, params.courses, params.retreat);
 		const extra = added.get(unit.code) ?? 0;
 		const recorded = count(unit.mvMachines);
 		const installed = recorded === null ? (extra > 0 ? extra : null) : recorded + extra;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	countryCapacity,
+	countryRtu,
 	machineGap,
 	machinesNeededForCases,
 	machinesNeededForPopulation,
@@ -194,5 +195,39 @@ describe('noRecordAsNone', () => {
 	it('leaves a country with a record as it is', () => {
 		const capacity = countryCapacity({ ...base, mvMachines: 4 }, defaultParameters);
 		expect(noRecordAsNone(capacity)).toBe(capacity);
+	});
+});
+
+describe('case-mix utilisation and re-treatment', () => {
+	const row: CountryRow = {
+		iso3: 'XXX',
+		name: 'X',
+		region: null,
+		incomeGroup: null,
+		population: 2_500_000,
+		newCases: 9_000,
+		mvMachines: 4,
+		caseMixRtu: 0.6
+	};
+	it('the flat basis ignores the case mix; the case-mix basis reads it', () => {
+		expect(countryRtu(row, defaultParameters)).toBe(0.5);
+		expect(countryRtu(row, { ...defaultParameters, rtuBasis: 'case-mix' })).toBe(0.6);
+		const capacity = countryCapacity(row, { ...defaultParameters, rtuBasis: 'case-mix' });
+		expect(capacity.rtNeed).toBeCloseTo(5_400, 9);
+		expect(capacity.machinesNeeded).toBeCloseTo(12, 9);
+	});
+	it('a country without site data has an unknown need under the case-mix basis, never the flat one', () => {
+		const capacity = countryCapacity(
+			{ ...row, caseMixRtu: null },
+			{ ...defaultParameters, rtuBasis: 'case-mix' }
+		);
+		expect(capacity.rtNeed).toBeNull();
+		expect(capacity.machineGap).toBeNull();
+	});
+	it('re-treatment: patients × courses per patient / courses per machine', () => {
+		expect(machinesNeededForCases(4_500, 450, 1.2)).toBeCloseTo(12, 12);
+		const capacity = countryCapacity(row, { ...defaultParameters, retreat: 1.2 });
+		expect(capacity.rtNeed).toBe(4_500);
+		expect(capacity.machinesNeeded).toBeCloseTo(12, 9);
 	});
 });

@@ -15,6 +15,11 @@ export interface CountryRow {
 	newCases: number | null;
 	/** Megavoltage machines (IAEA DIRAC). `null` = no DIRAC record, never treated as zero. */
 	mvMachines: number | null;
+	/**
+	 * The country's case-mix radiotherapy utilisation (`caseMixRtu`), read when `rtuBasis` is `case-mix`; absent or
+	 * `null` = no site data, and the need is then unknown under that basis.
+	 */
+	caseMixRtu?: number | null;
 }
 
 /** All radiotherapy capacity indicators for one country. `null` = cannot be computed from the data. */
@@ -67,16 +72,36 @@ export function radiotherapyNeed(newCases: number | null, rtu: number): number |
 }
 
 /**
- * Machines needed on the case basis: `M = N_RT / C`.
- * Source: C = 450 courses per machine-year (ESTRO-QUARTS, Slotman et al. 2005).
+ * The utilisation a country's need uses: the flat `rtu` parameter, or the country's case-mix utilisation when
+ * `rtuBasis` is `case-mix` (`null` when the country has no site data).
+ *
+ * @example countryRtu({ …, caseMixRtu: 0.59 }, { …, rtuBasis: 'case-mix' }) // 0.59
+ */
+export function countryRtu(row: Pick<CountryRow, 'caseMixRtu'>, params: ModelParameters): number | null {
+	if (params.rtuBasis === 'flat') return params.rtu;
+	const rtu = row.caseMixRtu;
+	return typeof rtu === 'number' && Number.isFinite(rtu) && rtu >= 0 && rtu <= 1 ? rtu : null;
+}
+
+/**
+ * Machines needed on the case basis: `M = N_RT × r / C`, r courses per patient (re-treatment factor).
+ * Source: C = 450 courses per machine-year (ESTRO-QUARTS, Slotman et al. 2005); r = 1 by default, as the published
+ * gap studies divide patients by courses per machine (Zubizarreta et al. 2015; Datta et al. 2019).
  *
  * @param rtNeed patients a year needing radiotherapy
  * @param courses courses one machine delivers a year
+ * @param coursesPerPatient courses each patient needs, re-treatments included (1 = none)
  * @returns machines (fractional)
- * @example machinesNeededForCases(4_500, 450) // 10 machines
+ * @example machinesNeededForCases(4_500, 450) // 10 machines; machinesNeededForCases(4_500, 450, 1.2) // 12
  */
-export function machinesNeededForCases(rtNeed: number | null, courses: number): number | null {
-	return rtNeed === null || !(courses > 0) ? null : rtNeed / courses;
+export function machinesNeededForCases(
+	rtNeed: number | null,
+	courses: number,
+	coursesPerPatient = 1
+): number | null {
+	return rtNeed === null || !(courses > 0) || !(coursesPerPatient > 0)
+		? null
+		: (rtNeed * coursesPerPatient) / courses;
 }
 
 /**
@@ -143,8 +168,9 @@ export function peoplePerMachine(installed: number | null, population: number | 
  */
 export function countryCapacity(row: CountryRow, params: ModelParameters): CountryCapacity {
 	const installed = count(row.mvMachines);
-	const rtNeed = radiotherapyNeed(row.newCases, params.rtu);
-	const byCases = machinesNeededForCases(rtNeed, params.courses);
+	const rtu = countryRtu(row, params);
+	const rtNeed = rtu === null ? null : radiotherapyNeed(row.newCases, rtu);
+	const byCases = machinesNeededForCases(rtNeed, params.courses, params.retreat);
 	const byPopulation = machinesNeededForPopulation(row.population, params.mpm);
 	const needed = params.basis === 'population' ? byPopulation : byCases;
 	return {

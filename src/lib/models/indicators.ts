@@ -35,7 +35,8 @@ export const indicators: readonly IndicatorDefinition[] = [
 		id: 'rt-machines',
 		label: 'Radiotherapy machines',
 		unit: 'machines',
-		needFormula: 'new cases × RTU / courses per machine-year (or population / 1e6 × machines per million)',
+		needFormula:
+			'new cases × RTU × courses per patient / courses per machine-year (or population / 1e6 × machines per million)',
 		observedInPublicData: true,
 		observedSources: ['dirac'],
 		staffRole: null

@@ -14,7 +14,10 @@ describe('readParameters', () => {
 		['courses=1000&basis=population', { courses: 1000, basis: 'population' }, []],
 		['ro=200&view=gaps', { ro: 200 }, []],
 		['rtu=0.7', {}, [['rtu', 'out-of-range']]],
-		['rtu=0.39', {}, [['rtu', 'out-of-range']]],
+		['rtu=0.29', {}, [['rtu', 'out-of-range']]],
+		['rtu=0.32', { rtu: 0.32 }, []],
+		['rtubasis=case-mix&retreat=1.2', { rtuBasis: 'case-mix', retreat: 1.2 }, []],
+		['rtubasis=mixed', {}, [['rtubasis', 'unknown-choice']]],
 		['courses=abc', {}, [['courses', 'not-a-number']]],
 		['courses=', {}, [['courses', 'not-a-number']]],
 		['courses=Infinity', {}, [['courses', 'not-a-number']]],
@@ -33,7 +36,7 @@ describe('readParameters', () => {
 	it('reports the value used instead and a readable message', () => {
 		const [issue] = readParameters(new URLSearchParams('rtu=0.9')).issues;
 		expect(issue).toMatchObject({ raw: '0.9', used: 0.5 });
-		expect(issue?.message).toContain('outside 0.4–0.6');
+		expect(issue?.message).toContain('outside 0.3–0.65');
 	});
 });
 
@@ -52,6 +55,7 @@ describe('writeParameters', () => {
 	it('round-trips every parameter at its min, max and scenarios', () => {
 		const variants: ModelParameters[] = [
 			{ ...defaultParameters, basis: 'population' },
+			{ ...defaultParameters, rtuBasis: 'case-mix' },
 			...numericParameterIds.flatMap((id) => {
 				const definition = parameterDefinitions[id];
 				const scenarios = 'scenarios' in definition ? definition.scenarios.map((s) => s.value) : [];

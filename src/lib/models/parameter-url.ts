@@ -3,19 +3,25 @@ import {
 	machineBases,
 	numericParameterIds,
 	parameterDefinitions,
+	rtuBases,
 	type MachineBasis,
+	type RtuBasis,
 	type ModelParameters,
 	type NumericParameterId
 } from './parameters';
 
 /** The URL key of the machine-need basis (`cases` or `population`). */
 export const basisKey = 'basis';
+/** The URL key of the utilisation basis (`flat` or `case-mix`). */
+export const rtuBasisKey = 'rtubasis';
+/** Every URL key a model parameter can take: a view with none of them is in its default state. */
+export const parameterKeys: readonly string[] = [...numericParameterIds, basisKey, rtuBasisKey];
 
 export type ParameterIssueReason = 'not-a-number' | 'out-of-range' | 'unknown-choice';
 
 /** A URL value that was rejected; the parameter fell back to its default. */
 export interface ParameterIssue {
-	id: NumericParameterId | typeof basisKey;
+	id: NumericParameterId | typeof basisKey | typeof rtuBasisKey;
 	/** The text found in the URL. */
 	raw: string;
 	reason: ParameterIssueReason;
@@ -84,6 +90,18 @@ export function readParameters(search: URLSearchParams): ParameterReadResult {
 				message: `Machine need basis: “${rawBasis}” is not one of ${machineBases.join(', ')}; using ${defaultParameters.basis}.`
 			});
 	}
+	const rawRtuBasis = search.get(rtuBasisKey);
+	if (rawRtuBasis !== null) {
+		if ((rtuBases as readonly string[]).includes(rawRtuBasis)) values.rtuBasis = rawRtuBasis as RtuBasis;
+		else
+			issues.push({
+				id: rtuBasisKey,
+				raw: rawRtuBasis,
+				reason: 'unknown-choice',
+				used: defaultParameters.rtuBasis,
+				message: `Radiotherapy utilisation basis: “${rawRtuBasis}” is not one of ${rtuBases.join(', ')}; using ${defaultParameters.rtuBasis}.`
+			});
+	}
 	return { values: values as unknown as ModelParameters, issues };
 }
 
@@ -104,5 +122,7 @@ export function writeParameters(
 	}
 	if (values.basis === defaultParameters.basis) next.delete(basisKey);
 	else next.set(basisKey, values.basis);
+	if (values.rtuBasis === defaultParameters.rtuBasis) next.delete(rtuBasisKey);
+	else next.set(rtuBasisKey, values.rtuBasis);
 	return next;
 }

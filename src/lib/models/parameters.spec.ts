@@ -21,6 +21,7 @@ describe('parameter definitions', () => {
 		expect(defaultParameters).toEqual({
 			rtu: 0.5,
 			courses: 450,
+			retreat: 1,
 			mpm: 4,
 			ro: 250,
 			mp: 450,
@@ -31,8 +32,14 @@ describe('parameter definitions', () => {
 			surg: 0.8,
 			sao: 20,
 			path: 14,
-			basis: 'cases'
+			basis: 'cases',
+			rtuBasis: 'flat'
 		});
+	});
+
+	it('lets the utilisation reach Yap et al. 2016’s country range (32 % Mongolia to 59 % Comoros)', () => {
+		expect(validateParameter('rtu', 0.32)).toBeNull();
+		expect(validateParameter('rtu', 0.59)).toBeNull();
 	});
 
 	it('labels the chemotherapy share as inferred and the pathology target as a user choice', () => {

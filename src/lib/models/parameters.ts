@@ -51,8 +51,8 @@ export const parameterDefinitions = {
 		id: 'rtu',
 		label: 'Radiotherapy utilisation (share of new cases needing radiotherapy)',
 		default: 0.5,
-		min: 0.4,
-		max: 0.6,
+		min: 0.3,
+		max: 0.65,
 		step: 0.01,
 		unit: 'share of new cases',
 		origin: 'published',
@@ -82,6 +82,23 @@ export const parameterDefinitions = {
 			{ label: 'Higher throughput', value: 500 },
 			{ label: 'Extended 12-hour day', value: 1000 }
 		]
+	},
+	retreat: {
+		id: 'retreat',
+		label: 'Radiotherapy courses per patient (re-treatment factor)',
+		default: 1,
+		min: 1,
+		max: 1.5,
+		step: 0.05,
+		unit: 'courses per patient',
+		origin: 'user-choice',
+		citation: {
+			author: 'Delaney et al.',
+			year: 2005,
+			title:
+				'The role of radiotherapy in cancer treatment: estimating optimal utilization from a review of evidence-based clinical guidelines'
+		},
+		note: 'Need is counted in patients treated at least once; machine capacity in courses, re-treatments included. 1 reproduces the published gap studies, which divide patients by courses per machine.'
 	},
 	mpm: {
 		id: 'mpm',
@@ -241,14 +258,25 @@ export type MachineBasis = 'cases' | 'population';
 export const machineBases: readonly MachineBasis[] = ['cases', 'population'];
 export const defaultMachineBasis: MachineBasis = 'cases';
 
+/**
+ * Which radiotherapy utilisation a country's need uses: `flat` (the `rtu` value for every country, the default, as in
+ * Zubizarreta et al. 2015 and Datta et al. 2019) or `case-mix` (each country's own mix of cancer sites × the optimal
+ * utilisation of each site, Barton et al. 2014 Table 1, as in Yap et al. 2016).
+ */
+export type RtuBasis = 'flat' | 'case-mix';
+export const rtuBases: readonly RtuBasis[] = ['flat', 'case-mix'];
+export const defaultRtuBasis: RtuBasis = 'flat';
+
 /** One value for every model parameter. */
 export type ModelParameters = { readonly [K in NumericParameterId]: number } & {
 	readonly basis: MachineBasis;
+	readonly rtuBasis: RtuBasis;
 };
 
 export const defaultParameters: ModelParameters = Object.freeze({
 	...(Object.fromEntries(numericParameterIds.map((id) => [id, parameterDefinitions[id].default])) as {
 		[K in NumericParameterId]: number;
 	}),
-	basis: defaultMachineBasis
+	basis: defaultMachineBasis,
+	rtuBasis: defaultRtuBasis
 });

@@ -84,7 +84,13 @@ export function countryCapacityView(data: CountryData, params: ModelParameters):
 	const national =
 		all.find((c) => c.iso3 === iso3) ??
 		toCountryCapacity(
-			{ ...profile, iso_numeric: null, mv_machines: profile.has_record ? profile.mv_machines : null },
+			{
+				...profile,
+				iso_numeric: null,
+				mv_machines: profile.has_record ? profile.mv_machines : null,
+				rtu_weighted_cases: null,
+				rtu_named_cases: null
+			},
 			params
 		);
 	const group = (by: 'region' | 'income', key: string | null) =>

@@ -8,6 +8,7 @@ import {
 	type IndicatorYears
 } from '$lib/data/queries/gaps';
 import type { GapInputRow } from '$lib/models/gap-view';
+import { caseMixRtuFromSums } from '$lib/models/rtu-case-mix';
 
 export interface GapsData {
 	countries: GapInputRow[];
@@ -28,6 +29,7 @@ export function toGapInput(record: GapCountryRecord): GapInputRow {
 		population: record.population,
 		newCases: record.new_cases,
 		mvMachines: record.has_record ? record.mv_machines : null,
+		caseMixRtu: caseMixRtuFromSums(record.rtu_weighted_cases, record.rtu_named_cases, record.new_cases),
 		doctorsPer10k: record.doctors_per_10k,
 		gdpPerCapita: record.gdp_per_capita_usd
 	};

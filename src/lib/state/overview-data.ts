@@ -2,6 +2,7 @@ import type { CountryCapacityRecord, DiracUpdateRange } from '$lib/data/queries/
 import { summariseCapacity, type CapacityAggregate } from '$lib/models/aggregate';
 import { countryCapacity, type CountryCapacity } from '$lib/models/gap';
 import type { ModelParameters } from '$lib/models/parameters';
+import { caseMixRtuFromSums } from '$lib/models/rtu-case-mix';
 
 export interface OverviewData {
 	countries: CountryCapacity[];
@@ -20,7 +21,8 @@ export function toCountryCapacity(record: CountryCapacityRecord, params: ModelPa
 			incomeGroup: record.income_group,
 			population: record.population,
 			newCases: record.new_cases,
-			mvMachines: record.has_record ? record.mv_machines : null
+			mvMachines: record.has_record ? record.mv_machines : null,
+			caseMixRtu: caseMixRtuFromSums(record.rtu_weighted_cases, record.rtu_named_cases, record.new_cases)
 		},
 		params
 	);

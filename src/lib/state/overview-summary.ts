@@ -5,8 +5,8 @@
  * program files never replace; a summary that held program figures would also have to give way after an upload.
  */
 import type { CountryCapacityRecord, DiracUpdateRange } from '$lib/data/queries/capacity';
-import { basisKey } from '$lib/models/parameter-url';
-import { defaultParameters, numericParameterIds } from '$lib/models/parameters';
+import { parameterKeys } from '$lib/models/parameter-url';
+import { defaultParameters } from '$lib/models/parameters';
 import { overview } from '../../../data/summary.json';
 import { overviewFromRecords, type OverviewData } from './overview-data';
 
@@ -17,7 +17,7 @@ interface FirstScreenRows {
 
 /** True when the URL sets no model parameter: the view is in its default state. */
 export function hasDefaultParameters(search: URLSearchParams): boolean {
-	return !numericParameterIds.some((id) => search.has(id)) && !search.has(basisKey);
+	return !parameterKeys.some((key) => search.has(key));
 }
 
 /** The Overview's figures from the precomputed summary, under the default parameters. */

@@ -24,6 +24,11 @@ const capacityMethods: readonly ModelMethod[] = [
 		summary: m.models_methods_machines_summary,
 		formulas: () => [
 			{ name: m.methods_f_rt_need(), formula: 'N_RT = new cases × RTU' },
+			{
+				name: m.models_f_case_mix(),
+				formula:
+					'RTU_c = Σ_site share of new cases × optimal RTU of the site (Barton et al. 2014, Table 1; other sites 0.50)'
+			},
 			{ name: m.methods_f_machines_needed(), formula: `M = ${needFormula('rt-machines')}` },
 			{ name: m.methods_f_gap(), formula: 'gap = max(0, M − installed)' },
 			{
@@ -39,7 +44,7 @@ const capacityMethods: readonly ModelMethod[] = [
 			{ name: m.methods_f_mean(), formula: 'mean over countries of access (Yap et al. 2016)' },
 			{ name: m.models_f_as_none(), formula: 'installed = 0 where DIRAC has no record' }
 		],
-		parameters: ['rtu', 'courses', 'mpm']
+		parameters: ['rtu', 'courses', 'retreat', 'mpm']
 	},
 	{
 		id: 'staff',

@@ -1,5 +1,6 @@
 import { sql, type QueryFn } from '../sql';
 import { allCancersCode, type CountryCapacityRecord } from './capacity';
+import { caseMixJoin } from './case-mix';
 
 /** A country as the Gaps view reads it: capacity, plus the economic and workforce figures with their years. */
 export interface GapCountryRecord extends CountryCapacityRecord {
@@ -17,10 +18,12 @@ export function gapCountryRecords(query: QueryFn): Promise<GapCountryRecord[]> {
 	return query<GapCountryRecord>(sql`
 		SELECT c.iso3, c.iso_numeric, c.name, c.region, c.income_group, c.population, c.population_year,
 		       c.gdp_per_capita_usd, c.gdp_year, c.doctors_per_10k, c.doctors_year,
-		       b.new_cases, r.mv_machines, coalesce(r.has_record, false) AS has_record
+		       b.new_cases, r.mv_machines, coalesce(r.has_record, false) AS has_record,
+		       mix.rtu_weighted_cases, mix.rtu_named_cases
 		FROM countries c
 		LEFT JOIN cancer_burden b ON b.iso3 = c.iso3 AND b.site_code = ${allCancersCode}
 		LEFT JOIN rt_capacity r ON r.iso3 = c.iso3
+		${caseMixJoin()}
 		WHERE b.new_cases IS NOT NULL OR r.has_record
 		ORDER BY c.iso3`);
 }
