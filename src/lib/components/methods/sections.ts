@@ -42,7 +42,12 @@ const capacityMethods: readonly ModelMethod[] = [
 			{ name: m.models_f_capped(), formula: 'Σ min(installed, M) / Σ M' },
 			{ name: m.models_f_pooled(), formula: 'min(1, Σ installed / Σ M)' },
 			{ name: m.methods_f_mean(), formula: 'mean over countries of access (Yap et al. 2016)' },
-			{ name: m.models_f_as_none(), formula: 'installed = 0 where DIRAC has no record' }
+			{ name: m.models_f_as_none(), formula: 'installed = 0 where DIRAC has no record' },
+			{
+				name: m.models_f_projected(),
+				formula:
+					'need(y) = need(2022) × (35.3 / 20.0)^((y − 2022) / 28): new cases 2022 → 2050, world (Bray et al. 2024, Abstract)'
+			}
 		],
 		parameters: ['rtu', 'courses', 'retreat', 'mpm']
 	},
