@@ -19,17 +19,17 @@ export const parameterText: Record<
 	},
 	mpm: { label: m.methods_param_mpm_label, unit: m.methods_param_mpm_unit, note: m.methods_param_mpm_note },
 	ro: { label: m.methods_param_ro_label, unit: m.methods_param_ro_unit, note: m.methods_param_ro_note },
-	mp: { label: m.methods_param_mp_label, unit: m.methods_param_mp_unit, note: m.methods_param_mp_note },
+	mp: { label: m.methods_param_mp_label, unit: m.methods_param_mp_unit, note: m.models_param_mp_note },
 	mpmach: {
 		label: m.methods_param_mpmach_label,
 		unit: m.methods_param_mpmach_unit,
-		note: m.methods_param_mpmach_note
+		note: m.models_param_mpmach_note
 	},
-	rtt: { label: m.methods_param_rtt_label, unit: m.methods_param_rtt_unit, note: m.methods_param_rtt_note },
+	rtt: { label: m.models_param_rtt_label, unit: m.models_param_rtt_unit, note: m.models_param_rtt_note },
 	chemo: {
 		label: m.methods_param_chemo_label,
 		unit: m.methods_param_chemo_unit,
-		note: m.methods_param_chemo_note
+		note: m.models_param_chemo_note
 	},
 	mo: { label: m.methods_param_mo_label, unit: m.methods_param_mo_unit, note: m.methods_param_mo_note },
 	surg: {
@@ -53,6 +53,7 @@ export function scenarioLabel(id: NumericParameterId, value: number, fallback: s
 		'courses:450': m.methods_param_scenario_courses_standard,
 		'courses:500': m.methods_param_scenario_courses_higher,
 		'courses:1000': m.methods_param_scenario_courses_extended,
+		'mpmach:1.7': m.models_param_scenario_mpmach_iaea,
 		'mo:150': m.methods_param_scenario_mo_benchmark,
 		'mo:500': m.methods_param_scenario_mo_heavy,
 		'mo:1000': m.methods_param_scenario_mo_very_heavy

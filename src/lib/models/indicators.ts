@@ -64,7 +64,8 @@ export const indicators: readonly IndicatorDefinition[] = [
 		id: 'radiation-therapists',
 		label: 'Radiation therapists',
 		unit: 'people',
-		needFormula: 'therapists per machine × max(machines needed, installed)',
+		needFormula:
+			'therapists per machine per shift × max(machines needed, installed) × shifts (courses per machine-year / 450)',
 		observedInPublicData: false,
 		observedSources: ['workforce-file'],
 		staffRole: 'radiationTherapists'

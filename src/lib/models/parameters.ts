@@ -39,6 +39,18 @@ const estroQuarts: Citation = {
 	year: 2005,
 	title: 'Overview of national guidelines for infrastructure and staffing of radiotherapy (ESTRO-QUARTS)'
 };
+const iaeaPhysicsStaffing: Citation = {
+	author: 'IAEA',
+	year: 2015,
+	title:
+		'Staffing in radiotherapy: an activity based approach (Human Health Reports No. 13), as summarised on the IAEA Human Health Campus, Medical physics staffing in radiotherapy'
+};
+const iaeaBasicCentre: Citation = {
+	author: 'IAEA',
+	year: 2008,
+	title:
+		'Setting up a radiotherapy programme: clinical, medical physics, radiation protection and safety aspects (STI/PUB/1296), staffing of a basic centre'
+};
 const wilson: Citation = {
 	author: 'Wilson et al.',
 	year: 2019,
@@ -131,14 +143,14 @@ export const parameterDefinitions = {
 	mp: {
 		id: 'mp',
 		label: 'Patients per medical physicist per year',
-		default: 450,
-		min: 300,
+		default: 400,
+		min: 250,
 		max: 600,
 		step: 10,
 		unit: 'patients per physicist-year',
 		origin: 'published',
-		citation: estroQuarts,
-		note: 'Physicist need is the larger of this workload basis and the per-machine minimum.'
+		citation: iaeaPhysicsStaffing,
+		note: 'IAEA: 1 full-time medical physicist per 400 patients. Physicist need is the larger of this workload basis and the per-machine minimum.'
 	},
 	mpmach: {
 		id: 'mpmach',
@@ -146,35 +158,36 @@ export const parameterDefinitions = {
 		default: 1,
 		min: 0.5,
 		max: 2,
-		step: 0.5,
+		step: 0.1,
 		unit: 'physicists per machine',
 		origin: 'published',
 		citation: estroQuarts,
-		note: 'Every machine in service needs physics cover, however few patients it treats.'
+		note: 'Every machine in service needs physics cover, however few patients it treats. The IAEA’s equipment basis is 1.7 per linear accelerator.',
+		scenarios: [{ label: 'IAEA equipment basis', value: 1.7, citation: iaeaPhysicsStaffing }]
 	},
 	rtt: {
 		id: 'rtt',
-		label: 'Radiation therapists per machine',
-		default: 7.5,
-		min: 4,
-		max: 12,
-		step: 0.5,
-		unit: 'therapists per machine',
-		origin: 'published',
-		citation: estroQuarts,
-		note: 'IAEA basic centre: 7–8 radiation therapists per ~1,000 patients a year.'
+		label: 'Radiation therapists per machine per shift',
+		default: 3.4,
+		min: 2,
+		max: 6,
+		step: 0.1,
+		unit: 'therapists per machine per shift',
+		origin: 'inferred',
+		citation: iaeaBasicCentre,
+		note: 'IAEA basic centre: 7–8 radiation therapists for up to 1,000 patients a year on two machines; 7.5 per 1,000 patients at 450 patients a machine-shift is 3.4. A machine run for more courses works more shifts.'
 	},
 	chemo: {
 		id: 'chemo',
 		label: 'Share of new cases needing first-course chemotherapy',
-		default: 0.54,
+		default: 0.58,
 		min: 0.3,
 		max: 0.8,
 		step: 0.01,
 		unit: 'share of new cases',
 		origin: 'inferred',
 		citation: wilson,
-		note: 'Inferred, not stated: 9.8 M first-course chemotherapy patients of 18.1 M new cases in 2018.'
+		note: 'Inferred, not stated: 9.8 M first-course chemotherapy patients in 2018 (Wilson et al.) over 17.0 M new cases excluding non-melanoma skin cancer (GLOBOCAN 2018), the base of the Atlas’s new cases.'
 	},
 	mo: {
 		id: 'mo',

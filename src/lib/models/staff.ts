@@ -71,9 +71,11 @@ export function staffedMachines(machinesNeeded: number | null, installed: number
 /**
  * Medical physicists needed: `max(N_RT / patients per physicist, minimum per machine × staffed machines)`,
  * staffed machines = `max(machines needed, installed)`.
- * Source: 450 patients per physicist and at least 1 per machine (ESTRO-QUARTS, Slotman et al. 2005).
+ * Source: 1 physicist per 400 patients, or per machine (IAEA Human Health Campus, Medical physics staffing in
+ * radiotherapy: "1 FTE medical physicist per 400 patients", "1.7 FTE medical physicists per linear accelerator";
+ * the Atlas's floor of 1 per machine is the lower, ESTRO-QUARTS-level minimum, Slotman et al. 2005).
  *
- * @example medicalPhysicistsNeeded(4_500, 10, 450, 1) // 10; medicalPhysicistsNeeded(4_500, 12, 450, 1) // 12
+ * @example medicalPhysicistsNeeded(4_000, 10, 400, 1) // 10; medicalPhysicistsNeeded(4_000, 12, 400, 1) // 12
  */
 export function medicalPhysicistsNeeded(
 	rtNeed: number | null,
@@ -85,21 +87,44 @@ export function medicalPhysicistsNeeded(
 	return Math.max(rtNeed / patientsPerPhysicist, perMachine * machines);
 }
 
+/** The courses one machine delivers on a standard (single-shift) working day (ESTRO-QUARTS, Slotman et al. 2005). */
+export const standardDayCourses = 450;
+
 /**
- * Radiation therapists needed: `therapists per machine × staffed machines`.
- * Source: 7.5 per machine (ESTRO-QUARTS, Slotman et al. 2005).
+ * Shifts a machine works a day at a given throughput: `courses per machine-year / 450`. A machine run for 1,000
+ * courses a year (a 12-hour day or two shifts) needs 2.2 shifts of therapists, so fewer machines do not mean fewer
+ * therapists.
  *
- * @example radiationTherapistsNeeded(10, 7.5) // 75
+ * @example shiftsPerDay(450) // 1; shiftsPerDay(1_000) // 2.22
  */
-export function radiationTherapistsNeeded(machines: number | null, perMachine: number): number | null {
-	return machines === null ? null : machines * perMachine;
+export function shiftsPerDay(courses: number): number {
+	return courses > 0 ? courses / standardDayCourses : 1;
+}
+
+/**
+ * Radiation therapists needed: `therapists per machine per shift × staffed machines × shifts a day`.
+ * Source: the IAEA basic centre (Setting up a radiotherapy programme, IAEA 2008, STI/PUB/1296: two megavoltage
+ * machines, up to 1,000 patients a year, 7–8 radiation therapists), i.e. 7.5 per 1,000 patients; at 450 patients a
+ * machine on one shift, 3.4 per machine per shift (inferred). ESTRO-QUARTS (Slotman et al. 2005) reports national
+ * guidelines in the same unit, therapists per machine per shift.
+ *
+ * @example radiationTherapistsNeeded(10, 3.4) // 34; radiationTherapistsNeeded(4.5, 3.4, 2.22) // ≈ 34: the 1,000-course day
+ */
+export function radiationTherapistsNeeded(
+	machines: number | null,
+	perMachinePerShift: number,
+	shifts = 1
+): number | null {
+	return machines === null ? null : machines * perMachinePerShift * shifts;
 }
 
 /**
  * Medical oncologists needed: `new cases × first-course chemotherapy share / patients per oncologist`.
- * Source: 150 patients per physician-year (Wilson et al. 2019); share 0.54 inferred from Wilson et al. (9.8 M of 18.1 M).
+ * Source: 150 patients per physician-year (Wilson et al. 2019); share 0.58 inferred from Wilson et al.'s 9.8 M
+ * first-course chemotherapy patients in 2018 over GLOBOCAN 2018's 17.0 M new cases excluding non-melanoma skin
+ * cancer (Bray et al. 2018), the same base as the Atlas's new cases (GLOBOCAN code 40).
  *
- * @example medicalOncologistsNeeded(18_100_000, 9.8 / 18.1, 150) // ≈ 65,333 (Wilson et al.: ≈ 65,000)
+ * @example medicalOncologistsNeeded(17_000_000, 9.8 / 17.0, 150) // ≈ 65,333 (Wilson et al.: ≈ 65,000)
  */
 export function medicalOncologistsNeeded(
 	newCases: number | null,
@@ -172,7 +197,7 @@ export function countryStaff(
 	const needs: Record<StaffRole, number | null> = {
 		radiationOncologists: radiationOncologistsNeeded(capacity.rtNeed, params.ro),
 		medicalPhysicists: medicalPhysicistsNeeded(capacity.rtNeed, machines, params.mp, params.mpmach),
-		radiationTherapists: radiationTherapistsNeeded(machines, params.rtt),
+		radiationTherapists: radiationTherapistsNeeded(machines, params.rtt, shiftsPerDay(params.courses)),
 		medicalOncologists: medicalOncologistsNeeded(row.newCases, params.chemo, params.mo),
 		surgicalWorkforce: surgicalWorkforceNeeded(row.population, params.sao),
 		pathologists: pathologistsNeeded(row.population, params.path)
