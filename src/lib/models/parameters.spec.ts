@@ -12,8 +12,14 @@ describe('parameter definitions', () => {
 		expect(definition.step).toBeGreaterThan(0);
 		expect(definition.citation.author).not.toBe('');
 		expect(definition.citation.year).toBeGreaterThan(1990);
+		// each default names where in the source its figure stands (journal, table or section)
+		expect(definition.citation.locator ?? '').not.toBe('');
+		expect(`${definition.note} ${definition.citation.title}`).not.toMatch(/to be verified/i);
 		for (const scenario of 'scenarios' in definition ? definition.scenarios : []) {
 			expect(validateParameter(id, scenario.value)).toBeNull();
+			const citation: { locator?: string } | undefined =
+				'citation' in scenario ? scenario.citation : undefined;
+			if (citation) expect(citation.locator ?? '').not.toBe('');
 		}
 	});
 

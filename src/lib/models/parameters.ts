@@ -3,6 +3,8 @@ export interface Citation {
 	author: string;
 	year: number;
 	title: string;
+	/** Journal, volume and pages, and the table, section or sentence that holds the figure. */
+	locator?: string;
 }
 
 /** A named alternative value the UI offers beside the default. */
@@ -37,24 +39,36 @@ export interface ParameterDefinition {
 const estroQuarts: Citation = {
 	author: 'Slotman et al.',
 	year: 2005,
-	title: 'Overview of national guidelines for infrastructure and staffing of radiotherapy (ESTRO-QUARTS)'
+	title: 'Overview of national guidelines for infrastructure and staffing of radiotherapy (ESTRO-QUARTS)',
+	locator:
+		'Radiother Oncol 2005;75:349–354, the table of national guidelines (patients per megavoltage unit and per staff member)'
 };
 const iaeaPhysicsStaffing: Citation = {
 	author: 'IAEA',
 	year: 2015,
-	title:
-		'Staffing in radiotherapy: an activity based approach (Human Health Reports No. 13), as summarised on the IAEA Human Health Campus, Medical physics staffing in radiotherapy'
+	title: 'Staffing in radiotherapy: an activity based approach (Human Health Reports No. 13)',
+	locator:
+		'as summarised on the IAEA Human Health Campus page Medical physics staffing in radiotherapy (1 per 400 patients; 1.7 per linear accelerator)'
 };
 const iaeaBasicCentre: Citation = {
 	author: 'IAEA',
 	year: 2008,
 	title:
-		'Setting up a radiotherapy programme: clinical, medical physics, radiation protection and safety aspects (STI/PUB/1296), staffing of a basic centre'
+		'Setting up a radiotherapy programme: clinical, medical physics, radiation protection and safety aspects',
+	locator: 'STI/PUB/1296, staffing of a basic centre (two megavoltage units, up to 1,000 patients a year)'
+};
+const mathew: Citation = {
+	author: 'Mathew',
+	year: 2018,
+	title: 'Global survey of clinical oncology workforce',
+	locator: 'J Glob Oncol 2018;4:1–12, Results (load bands of 150, 500 and 1,000 new cases per oncologist)'
 };
 const wilson: Citation = {
 	author: 'Wilson et al.',
 	year: 2019,
-	title: 'Estimates of global chemotherapy demands and corresponding physician workforce requirements'
+	title: 'Estimates of global chemotherapy demands and corresponding physician workforce requirements',
+	locator:
+		'Lancet Oncol 2019;20:769–780, Findings (9.8 M first-course patients in 2018; 65,000 physicians at 150 each)'
 };
 
 /** Every numeric model parameter, keyed by its id. */
@@ -68,13 +82,24 @@ export const parameterDefinitions = {
 		step: 0.01,
 		unit: 'share of new cases',
 		origin: 'published',
-		citation: { author: 'Yap et al.', year: 2016, title: 'Global access to radiotherapy services' },
+		citation: {
+			author: 'Yap et al.',
+			year: 2016,
+			title: 'Global access to radiotherapy services: have we made progress during the past decade?',
+			locator: 'J Glob Oncol 2016;2:207–215, Results (world optimal utilisation about 50 %)'
+		},
 		note: 'About half of new cases benefit from radiotherapy at least once.',
 		scenarios: [
 			{
 				label: 'Evidence-based estimate',
 				value: 0.483,
-				citation: { author: 'Barton et al.', year: 2014, title: 'Estimating the demand for radiotherapy' }
+				citation: {
+					author: 'Barton et al.',
+					year: 2014,
+					title:
+						'Estimating the demand for radiotherapy from the evidence: a review of changes from 2003 to 2012',
+					locator: 'Radiother Oncol 2014;112:140–144, Table 1 (all cancers 48.3 %)'
+				}
 			}
 		]
 	},
@@ -108,7 +133,8 @@ export const parameterDefinitions = {
 			author: 'Delaney et al.',
 			year: 2005,
 			title:
-				'The role of radiotherapy in cancer treatment: estimating optimal utilization from a review of evidence-based clinical guidelines'
+				'The role of radiotherapy in cancer treatment: estimating optimal utilization from a review of evidence-based clinical guidelines',
+			locator: 'Cancer 2005;104:1129–1137, Abstract (utilisation counts patients treated at least once)'
 		},
 		note: 'Need is counted in patients treated at least once; machine capacity in courses, re-treatments included. 1 reproduces the published gap studies, which divide patients by courses per machine.'
 	},
@@ -124,7 +150,9 @@ export const parameterDefinitions = {
 		citation: {
 			author: 'Grover et al.',
 			year: 2015,
-			title: 'A systematic review of radiotherapy capacity in LMICs (reporting the IAEA recommendation)'
+			title: 'A systematic review of radiotherapy capacity in low- and middle-income countries',
+			locator:
+				'Front Oncol 2015;4:380, Introduction (the IAEA benchmark of megavoltage machines per million people)'
 		},
 		note: 'Used only when the machine need is based on population rather than new cases.'
 	},
@@ -205,12 +233,12 @@ export const parameterDefinitions = {
 			{
 				label: 'Heavy load',
 				value: 500,
-				citation: { author: 'Mathew', year: 2018, title: 'Global survey of clinical oncology workforce' }
+				citation: mathew
 			},
 			{
 				label: 'Very heavy load',
 				value: 1000,
-				citation: { author: 'Mathew', year: 2018, title: 'Global survey of clinical oncology workforce' }
+				citation: mathew
 			}
 		]
 	},
@@ -226,7 +254,9 @@ export const parameterDefinitions = {
 		citation: {
 			author: 'Sullivan et al.',
 			year: 2015,
-			title: 'Global cancer surgery (Lancet Oncology Commission)'
+			title:
+				'Global cancer surgery: delivering safe, affordable, and timely cancer surgery (Lancet Oncology Commission)',
+			locator: 'Lancet Oncol 2015;16:1193–1224, Summary (more than 80 % of new cases need surgery)'
 		},
 		note: 'More than 80 % of new cases need surgery at some point.'
 	},
@@ -239,7 +269,14 @@ export const parameterDefinitions = {
 		step: 1,
 		unit: 'physicians per 100,000 people',
 		origin: 'published',
-		citation: { author: 'Meara et al.', year: 2015, title: 'Global Surgery 2030 (Lancet Commission)' },
+		citation: {
+			author: 'Meara et al.',
+			year: 2015,
+			title:
+				'Global Surgery 2030: evidence and solutions for achieving health, welfare, and economic development',
+			locator:
+				'Lancet 2015;386:569–624, Summary (target of 20 surgical, anaesthetic and obstetric physicians per 100,000 by 2030)'
+		},
 		note: 'The Commission’s 2030 target density for the whole surgical workforce, not cancer surgery alone.'
 	},
 	path: {
@@ -254,7 +291,8 @@ export const parameterDefinitions = {
 		citation: {
 			author: 'Bychkov & Schubert',
 			year: 2023,
-			title: 'Constant demand, patchy supply (global pathologist workforce)'
+			title: 'Constant demand, patchy supply (global pathologist workforce)',
+			locator: 'The Pathologist 2023, the country table of pathologists per million people'
 		},
 		note: 'No agreed standard: set your own target. The default is the 2019–2022 world mean (the USA has about 65).'
 	}
