@@ -145,3 +145,45 @@ describe('aggregateCapacity', () => {
 		expect(world?.cappedAccess).toBeCloseTo(35 / 50, 12);
 	});
 });
+
+/**
+ * Datta et al. 2019 (the access study that reads absence from DIRAC as no facility) report, for 137 low- and
+ * middle-income countries, 5,084 teletherapy units installed, a gap of 7,741 units, 51 countries without
+ * radiotherapy, and a mean access of 33 % (the mean of country ratios). Their population is LMICs only, not the
+ * world, and their need is their own; the test gives the model their totals, not GLOBOCAN 2022.
+ */
+describe('Datta et al. 2019, from the paper’s own totals', () => {
+	it('a gap of 7,741 on 5,084 installed when no country has a surplus; the pooled share sits above their 33 % mean', () => {
+		// One group short everywhere: need = installed + gap, as in a set of LMICs none of which meets its need.
+		const need = 5_084 + 7_741;
+		const group = countryCapacity(
+			{
+				iso3: 'LMC',
+				name: 'LMICs',
+				region: null,
+				incomeGroup: null,
+				population: 1e9,
+				newCases: (need * 450) / 0.5,
+				mvMachines: 5_084
+			},
+			defaultParameters
+		);
+		expect(group.machineGap).toBeCloseTo(7_741, 6);
+		const [world] = aggregateCapacity([group], 'world');
+		expect(world?.cappedAccess).toBeCloseTo(5_084 / 12_825, 9);
+		// 39.6 % pooled against their 33 % mean of ratios: 51 countries at 0 pull the mean of ratios down
+		expect(world?.cappedAccess).toBeGreaterThan(0.33);
+	});
+
+	it('51 of 137 countries without radiotherapy: each counted as 0 in the mean once "no record" reads as none', () => {
+		const withNone = [
+			...Array.from({ length: 51 }, (_, i) => country(`N${i}`, { mvMachines: null })),
+			...Array.from({ length: 86 }, (_, i) => country(`H${i}`, { mvMachines: 5 }))
+		].map((row) => countryCapacity(row, defaultParameters));
+		const [world] = aggregateCapacity(withNone, 'world');
+		expect(world?.countriesInAccess).toBe(86);
+		expect(world?.meanCountryAccess).toBeCloseTo(0.5, 12);
+		expect(world?.noRecordAsNone.countriesInAccess).toBe(137);
+		expect(world?.noRecordAsNone.meanCountryAccess).toBeCloseTo((86 * 0.5) / 137, 12);
+	});
+});
