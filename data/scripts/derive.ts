@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { computeCellAccess } from './access';
-import { buildAdmin1, loadUnits, loadWbSubnational, unmatchedWbSql } from './admin1';
+import { buildAdmin1, loadUnits, loadWbSubnational, nameMatchedWbSql, unmatchedWbSql } from './admin1';
 import { loadAdmin1Units } from './admin1-units';
 import { assignCells, readPopulationGrid } from './population-grid';
 import { writeShapes } from './shapes';
@@ -62,6 +62,13 @@ async function main(): Promise<void> {
 		),
 		neCountriesUnmapped: units.unmappedCountry,
 		wbSubnationalUnmatched: await rows<{ wb_code: string; wb_name: string }>(conn, unmatchedWbSql),
+		wbSubnationalByName: await rows<{
+			wb_code: string;
+			wb_name: string;
+			admin1_code: string;
+			name: string;
+			hasc_name: string | null;
+		}>(conn, nameMatchedWbSql),
 		misplacedCentres: misplaced,
 		rowCounts,
 		shapes

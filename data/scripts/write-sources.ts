@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { REFERENCE_TABLES, type TableDoc } from '../../src/lib/data/reference-tables';
+import { ADMIN1_POPULATION_EXCEPTIONS, ADMIN1_POPULATION_GAP_REASONS } from './admin1-exceptions';
 import type { MisplacedCentre } from './centre-admin1';
 import { outPath } from './paths';
 
@@ -9,6 +10,13 @@ export interface UnmatchedReport {
 	diracNotInGlobocan: string[];
 	neCountriesUnmapped: string[];
 	wbSubnationalUnmatched: { wb_code: string; wb_name: string }[];
+	wbSubnationalByName: {
+		wb_code: string;
+		wb_name: string;
+		admin1_code: string;
+		name: string;
+		hasc_name: string | null;
+	}[];
 	misplacedCentres: MisplacedCentre[];
 	rowCounts: Record<string, number>;
 	shapes: { files: number; maxGzipBytes: number; maxFile: string };
@@ -75,7 +83,24 @@ export function writeSources(r: UnmatchedReport): void {
 				`| ${m.centre_key} | ${m.iso3} | ${cell(m.city)} | ${m.landed_in} | ${m.method} | ${m.km ?? ''} | ${m.lat} | ${m.lon} |`
 		),
 		'',
-		`## World Bank subnational units not matched to a Natural Earth HASC code (${r.wbSubnationalUnmatched.length}; these units use the grid method)`,
+		`## Admin-1 units with machines but no population (${Object.keys(ADMIN1_POPULATION_EXCEPTIONS).length}; data/scripts/admin1-exceptions.ts)`,
+		'',
+		'They show "no data" for population, need and gap. Reasons:',
+		'',
+		...Object.entries(ADMIN1_POPULATION_GAP_REASONS).map(([key, text]) => `- \`${key}\`: ${text}.`),
+		'',
+		'| admin1_code | reason |',
+		'|---|---|',
+		...Object.entries(ADMIN1_POPULATION_EXCEPTIONS).map(([code, why]) => `| ${code} | ${why} |`),
+		'',
+		`## World Bank subnational units matched by name (${r.wbSubnationalByName.length}): the HASC code names another unit, or none while both sources have the same number of units in the country`,
+		'',
+		...r.wbSubnationalByName.map(
+			(w) =>
+				`- ${w.wb_code}: ${w.wb_name} → ${w.admin1_code} ${w.name}${w.hasc_name ? ` (its HASC code names ${w.hasc_name})` : ''}`
+		),
+		'',
+		`## World Bank subnational units matched to no Natural Earth unit (${r.wbSubnationalUnmatched.length}; their country's other units use the grid method)`,
 		'',
 		...r.wbSubnationalUnmatched.map((w) => `- ${w.wb_code}: ${w.wb_name}`),
 		''

@@ -85,6 +85,29 @@ test('a deep link to Kenya shows header figures computed apart, and survives a r
 	const firstRow = page.getByTestId('units-table').locator('tbody tr').first();
 	await expect(firstRow.locator('th')).toHaveText(top?.name ?? '');
 	await expect(firstRow.locator('td').nth(5)).toHaveText((top?.gap ?? 0).toFixed(1));
+	await expect(page.getByTestId('units-title')).toHaveText(
+		`${top?.name} has the largest machine gap in Kenya: ${(top?.gap ?? 0).toFixed(1)} machines short`
+	);
+	// Every province has a population estimate (Nairobi's from the World Bank, not 0), so none is left out.
+	await expect(page.getByTestId('units-left-out')).toHaveCount(0);
+	const nairobi = await referenceRow<{ population: number }>(
+		`SELECT population FROM data/admin1.parquet WHERE admin1_code = 'KE-110'`
+	);
+	// Kenya's 2019 census counts 4.40 M in Nairobi; the World Bank 2016 share scaled to 2024 gives 4.79 M.
+	expect(nairobi.population).toBeGreaterThan(4.4e6);
+	expect(nairobi.population).toBeLessThan(5.2e6);
+	const units = await unitRows(page);
+	expect(units.get('Nairobi')?.['Population']).toBe(en.format(nairobi.population));
+	expect(units.get('Nairobi')?.['MV machines']).toBe('13');
+	// The share beyond 100 km, computed here from the grid cells: the one figure the page and the report print.
+	const { beyond } = await referenceRow<{ beyond: number }>(`
+		WITH cells AS (SELECT * FROM data/population_cells.parquet WHERE iso3 = 'KEN'),
+		sites AS (SELECT lat, lon FROM data/rt_centres.parquet
+		          WHERE mv_machines > 0 AND NOT coalesce(outside_own_country, false)),
+		nearest AS (
+			SELECT c.population, min(${km('c.lat', 'c.lon', 's.lat', 's.lon')}) AS km FROM cells c, sites s GROUP BY ALL)
+		SELECT sum(population) FILTER (WHERE km > 100) / sum(population) AS beyond FROM nearest`);
+	await expect(page.getByTestId('kpi-beyond')).toContainText(`${percent.format(beyond)} / `);
 	expectCleanRun(watch);
 });
 
@@ -207,6 +230,45 @@ async function unitColumn(page: Page, header: string): Promise<(number | null)[]
 	return cells.map((t) => (/\d/.test(t) ? Number(t.replace(/[^\d.]/g, '')) : null));
 }
 
+/** A data table's rows (after "show all"), each as its cells' text by column header, keyed by the row's first cell. */
+async function tableRows(page: Page, testId: string): Promise<Map<string, Record<string, string>>> {
+	const table = page.getByTestId(testId);
+	await expect(table.locator('tbody tr').first()).toBeVisible();
+	const showAll = page
+		.locator('.data-table', { has: table })
+		.getByRole('button', { name: /^Show all \d+ rows$/ });
+	if (await showAll.isVisible()) await showAll.click();
+	const headers = (await table.locator('thead th').allTextContents()).map((h) =>
+		h.replace(/[▲▼↕]/g, '').trim()
+	);
+	const rows = new Map<string, Record<string, string>>();
+	for (const row of await table.locator('tbody tr').all()) {
+		const cells = (await row.locator('th, td').allTextContents()).map((c) => c.trim());
+		rows.set(cells[0] ?? '', Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])));
+	}
+	return rows;
+}
+
+/** The units table by unit name; headers are matched by their start (sort buttons add text). */
+async function unitRows(page: Page): Promise<Map<string, Record<string, string>>> {
+	const rows = await tableRows(page, 'units-table');
+	const clean = (r: Record<string, string>) =>
+		Object.fromEntries(
+			Object.entries(r).map(([h, v]) => [
+				[
+					'Population',
+					'Machines needed',
+					'MV machines',
+					'Machine gap',
+					'Beyond 100 km',
+					'Beyond 200 km'
+				].find((k) => h.startsWith(k)) ?? h,
+				v
+			])
+		);
+	return new Map([...rows].map(([k, r]) => [k, clean(r)]));
+}
+
 test('Nigeria: unit need adds up to the national figures, and a ministry CSV joins with unmatched rows reported', async ({
 	page
 }) => {
@@ -266,6 +328,9 @@ test('Nigeria: unit need adds up to the national figures, and a ministry CSV joi
 	await page.getByTestId('remove-figures').click();
 	await expect(page.getByTestId('figures-report')).toHaveCount(0);
 	await expect(page.getByTestId('cases-source')).toContainText('New cases per unit are estimated');
+	// The removal reaches the browser's storage after the page has updated: reload only once it has, or the file
+	// comes back (this once failed on a busy machine).
+	await expect(page.getByTestId('own-files')).toHaveAttribute('data-settled', 'true');
 	await page.reload();
 	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: slow });
 	await expect(page.getByTestId('own-files')).toBeVisible();
@@ -377,3 +442,52 @@ test('the Overview links its table and top-gap bars to country pages', async ({ 
 	await expect(page).toHaveURL(/\/country\/IND$/);
 	expectCleanRun(watch);
 });
+
+// The country report prints the country page's figures: same function, same rows, same rounding. Each country loads
+// the page and then the report (DuckDB twice), so these are slow on a busy machine.
+for (const iso3 of ['KEN', 'NGA', 'IND', 'ETH', 'MUS', 'BRA']) {
+	test(`${iso3}: the report prints the figures the country page shows`, async ({ page }) => {
+		test.setTimeout(900_000);
+		const watch = watchPage(page);
+		await gotoReady(page, `/country/${iso3}`, slow);
+		const kpi = async (id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
+		const national = {
+			cases: await kpi('kpi-cases'),
+			machines: await kpi('kpi-machines'),
+			needed: await kpi('kpi-needed'),
+			access: await kpi('kpi-access'),
+			beyond100: (await kpi('kpi-beyond')).split(' / ')[0] ?? ''
+		};
+		const pageUnits = await unitRows(page);
+		const pagePeers = [...(await tableRows(page, 'peers-table')).values()];
+
+		await gotoReady(page, `/report?scope=${iso3}`, 420_000);
+		await expect(page.getByTestId('report-map').locator('h3')).toContainText(
+			`: ${national.beyond100} of people live more than 100 km`
+		);
+		const [own, region, income] = [...(await tableRows(page, 'report-peers')).values()];
+		expect(own?.['New cases, 2022']).toBe(national.cases);
+		expect(own?.['MV machines']).toBe(national.machines);
+		expect(own?.['Machines needed']).toBe(national.needed);
+		expect(own?.['Need met']).toBe(national.access);
+		expect(own?.['Machines per million people']).toBe(pagePeers[0]?.['Machines per million']);
+		expect(region?.['Need met']).toBe(pagePeers[1]?.['Need met (pooled)']);
+		expect(income?.['Need met']).toBe(pagePeers[2]?.['Need met (pooled)']);
+
+		const reportUnits = await tableRows(page, 'report-admin1');
+		expect([...reportUnits.keys()].sort()).toEqual([...pageUnits.keys()].sort());
+		for (const [name, printed] of reportUnits) {
+			const shown = pageUnits.get(name) ?? {};
+			for (const column of [
+				'Population',
+				'Machines needed',
+				'MV machines',
+				'Machine gap',
+				'Beyond 100 km',
+				'Beyond 200 km'
+			])
+				expect(printed[column], `${name}: ${column}`).toBe(shown[column]);
+		}
+		expectCleanRun(watch);
+	});
+}

@@ -325,7 +325,12 @@ export const REFERENCE_TABLES: TableDoc[] = [
 			c('iso3', 'VARCHAR', 'ISO3 of the country (null for Kosovo, which has no ISO code)'),
 			c('name', 'VARCHAR', 'English name (Natural Earth name_en, else name)'),
 			c('code_hasc', 'VARCHAR', 'HASC code (joins the World Bank subnational data)'),
-			c('population', 'DOUBLE', 'Population estimate, scaled to the latest national total', 'persons'),
+			c(
+				'population',
+				'DOUBLE',
+				'Population estimate, scaled to the latest national total; null when neither source covers the unit',
+				'persons'
+			),
 			year('population_year', 'the national total it is scaled to'),
 			c(
 				'population_source',
@@ -357,8 +362,9 @@ export const REFERENCE_TABLES: TableDoc[] = [
 		processing: [
 			'Natural Earth polygons sharing a code (MG-*, AU-NSW …) are grouped; units with a blank or "~" ISO code take NE adm1_code.',
 			"France's overseas departments (GF, GP, MQ, RE, YT) and the Caribbean Netherlands are assigned to GUF, GLP, MTQ, REU, MYT and BES, as ISO 3166 lists them.",
-			'World Bank subnational units join by HASC code; their 2016 share of the national population is applied to the latest national total.',
-			'Cells are assigned by their centre, so at 0.5° (≈ 55 km) a small unit may get no cell (Delhi, Chandigarh) and a city may fall in its neighbour (Lagos city in Ogun): prefer the World Bank figure, which is used where it exists.',
+			"World Bank subnational units join by HASC code, or by a name unique on both sides where the HASC code names a unit of another name (the World Bank's BR.PR is Paraíba, Natural Earth's is Paraná) or names none while both sources cut the country into the same number of units; the name matches are listed below. Their 2016 share of the national population is applied to the latest national total.",
+			'Kenya: the World Bank writes KE.CN, KE.EA and KE.NP for Central, Eastern and Nairobi where Natural Earth has KE.CE, KE.NA and KE.NB, so until 2026-12 these three units fell back on the grid; Nairobi, smaller than a cell, got 0 people and its people were counted in Central (12.0 M instead of 5.8 M). All eight provinces now take the World Bank share. Nairobi: World Bank 2016 4,113,000 (8.48 % of 48.46 M), scaled to 2024 4.79 M; the Kenya 2019 census counts 4,397,073 in Nairobi City County (same boundary as the former province).',
+			'Cells are assigned by their centre, so at 0.5° (≈ 55 km) a small unit may get no cell (Delhi, Chandigarh, Nairobi) and a city may fall in its neighbour (Lagos city in Ogun): prefer the World Bank figure, which is used where it exists. A unit with no cell and no World Bank figure has no population (null, shown as "no data"), and no within-distance share.',
 			'Within-distance shares are computed on grid cells (centre within 100 / 200 km of a facility with MV units, anywhere) and applied to the unit population.'
 		]
 	},

@@ -57,6 +57,8 @@ export class CountryFiles {
 	restoreFailures = $state<Rejection[]>([]);
 	storage = $state<{ kind: StorageKind; problem: StorageProblem | null } | null>(null);
 	restored = $state(false);
+	/** False while a removal is still being written to storage: a reload before then would bring the file back. */
+	settled = $state(true);
 
 	constructor(
 		readonly iso3: string,
@@ -150,6 +152,11 @@ export class CountryFiles {
 		if (kind === 'figures') this.figures = null;
 		else this.boundaries = null;
 		if (this.rejected?.kind === kind) this.rejected = null;
-		await dropCountryFile(loaded.entry.id).catch(() => undefined);
+		this.settled = false;
+		try {
+			await dropCountryFile(loaded.entry.id).catch(() => undefined);
+		} finally {
+			this.settled = true;
+		}
 	}
 }

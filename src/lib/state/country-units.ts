@@ -10,6 +10,7 @@ import { joinAdmin1Figures, type Admin1Join } from '$lib/models/admin1-join';
 import { unitsFromShapes } from '$lib/models/shape-units';
 import type { LoadedBoundaries, LoadedFigures } from './country-files.svelte';
 import type { CountryData } from './country';
+import { admin1Rows } from './country-figures';
 
 export interface CountryUnits {
 	units: Admin1Row[];
@@ -36,12 +37,7 @@ export function countryUnits(
 	boundaries: LoadedBoundaries | null,
 	figures: LoadedFigures | null
 ): CountryUnits {
-	let units: Admin1Row[] = data.units.map((u) => ({
-		code: u.admin1_code,
-		name: u.name,
-		population: u.population,
-		mvMachines: hasRecord ? u.mv_machines : null
-	}));
+	let units: Admin1Row[] = admin1Rows(data.units, hasRecord);
 	let cells = data.cells;
 	let recomputed: CountryUnits['recomputed'] = null;
 	if (boundaries) {

@@ -23,6 +23,7 @@ import { ACCESS_RADII_KM, nearestSiteKm, reachBox, type PopulationCell } from '$
 import { summariseCapacity, type CapacityAggregate } from '$lib/models/aggregate';
 import type { CountryCapacity } from '$lib/models/gap';
 import type { ModelParameters } from '$lib/models/parameters';
+import type { CountryReach } from './country-figures';
 import { toCountryCapacity } from './overview';
 
 export interface CountryData {
@@ -104,21 +105,13 @@ export function countryCapacityView(data: CountryData, params: ModelParameters):
 	return { national, region: group('region', profile.region), income: group('income', profile.income_group) };
 }
 
-/** Everything the country page shows, or not-found with the country list for a search. */
-export async function loadCountry(code: string): Promise<CountryLoad> {
-	await ensureTables(referenceTables);
-	const profile = iso3Pattern.test(code) ? await countryProfile(query, code) : null;
-	if (!profile) return { kind: 'not-found', code, names: await countryNames(query) };
-	const iso3 = profile.iso3;
-	const icec = loadIcec(iso3);
-	const [records, sites, units, centres, cellRows] = await Promise.all([
-		countryCapacityRecords(query),
-		topCancerSites(query, iso3),
-		admin1Units(query, iso3),
-		countryRtCentres(query, iso3),
-		countryPopulationCells(query, iso3)
-	]);
-	const cells: PopulationCell[] = cellRows.map((c) => ({
+/**
+ * The country's grid cells and their distances to the nearest megavoltage facility, in any country (people near a
+ * border may be served across it). The country page and the report both read them here.
+ */
+export async function loadCountryReach(iso3: string): Promise<CountryReach> {
+	await ensureTables(['rt_centres', 'population_cells']);
+	const cells: PopulationCell[] = (await countryPopulationCells(query, iso3)).map((c) => ({
 		lat: c.lat,
 		lon: c.lon,
 		population: c.population,
@@ -127,6 +120,23 @@ export async function loadCountry(code: string): Promise<CountryLoad> {
 	const maxKm = Math.max(...ACCESS_RADII_KM);
 	const box = reachBox(cells, maxKm);
 	const sitesNear = box ? await megavoltageSitesNear(query, box) : [];
+	return { cells, baselineKm: nearestSiteKm(cells, sitesNear, maxKm) };
+}
+
+/** Everything the country page shows, or not-found with the country list for a search. */
+export async function loadCountry(code: string): Promise<CountryLoad> {
+	await ensureTables(referenceTables);
+	const profile = iso3Pattern.test(code) ? await countryProfile(query, code) : null;
+	if (!profile) return { kind: 'not-found', code, names: await countryNames(query) };
+	const iso3 = profile.iso3;
+	const icec = loadIcec(iso3);
+	const [records, sites, units, centres, reach] = await Promise.all([
+		countryCapacityRecords(query),
+		topCancerSites(query, iso3),
+		admin1Units(query, iso3),
+		countryRtCentres(query, iso3),
+		loadCountryReach(iso3)
+	]);
 	return {
 		kind: 'found',
 		data: {
@@ -136,8 +146,7 @@ export async function loadCountry(code: string): Promise<CountryLoad> {
 			units,
 			centres,
 			icec,
-			cells,
-			baselineKm: nearestSiteKm(cells, sitesNear, maxKm)
+			...reach
 		}
 	};
 }

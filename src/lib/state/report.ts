@@ -26,9 +26,12 @@ import {
 } from '$lib/data/queries/mentorship';
 import { summariseCapacity, type CapacityAggregate } from '$lib/models/aggregate';
 import { firstInvestmentYear } from '$lib/models/centre-return';
+import type { CountryWhatIf } from '$lib/models/country-what-if';
 import type { CountryCapacity } from '$lib/models/gap';
 import type { ModelParameters } from '$lib/models/parameters';
 import type { ReturnParameters } from '$lib/models/return-parameters';
+import { loadCountryReach } from './country';
+import { countryFigures } from './country-figures';
 import { toCountryCapacity } from './overview';
 import type { MonthPeriod } from './report-options';
 import type { ResolvedScope, ScopeCatalog } from './report-scope';
@@ -93,6 +96,8 @@ export interface CountryDetail {
 	sites: CancerSite[];
 	units: Admin1Record[];
 	rtCentres: RtCentre[];
+	/** The country page's own figures (same function, rows and parameters); null when the country has no capacity row. */
+	figures: CountryWhatIf | null;
 }
 
 export interface ReportData {
@@ -125,7 +130,13 @@ export async function loadReport(
 	);
 	const filters = { specialty: null, iso3: resolved.country, hubId: null, ...period };
 	const [detail, centres, depth] = await Promise.all([
-		resolved.country ? loadDetail(resolved.country) : Promise.resolve(null),
+		resolved.country
+			? loadDetail(
+					resolved.country,
+					countries.find((c) => c.iso3 === resolved.country),
+					params
+				)
+			: Promise.resolve(null),
 		centreActivity(query, filters),
 		centreSpecialtyDepth(query, filters)
 	]);
@@ -150,11 +161,17 @@ export async function loadReport(
 	};
 }
 
-async function loadDetail(iso3: string): Promise<CountryDetail> {
-	const [sites, units, rtCentres] = await Promise.all([
+async function loadDetail(
+	iso3: string,
+	national: CountryCapacity | undefined,
+	params: ModelParameters
+): Promise<CountryDetail> {
+	const [sites, units, rtCentres, reach] = await Promise.all([
 		topCancerSites(query, iso3),
 		admin1Units(query, iso3),
-		countryRtCentres(query, iso3)
+		countryRtCentres(query, iso3),
+		loadCountryReach(iso3)
 	]);
-	return { iso3, sites, units, rtCentres };
+	const figures = national ? countryFigures(national, units, reach, params) : null;
+	return { iso3, sites, units, rtCentres, figures };
 }

@@ -22,7 +22,7 @@ export function rejectionText(r: Rejection, country: string): string {
 		case 'not_geojson':
 			return m.country_boundaries_not_geojson({ file });
 		case 'no_polygons':
-			return m.country_boundaries_no_polygons({ file, count: String(p.features) });
+			return m.country_boundaries_no_polygons({ file, count: String(p.features), countValue: p.features });
 		case 'no_names':
 			return m.country_boundaries_no_names({ file, properties: p.properties.join(', ') || '—' });
 		case 'not_degrees':

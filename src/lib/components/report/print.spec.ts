@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { nationalBeyond } from './map-figure';
 import { cssString, pageRule } from './print';
 
 describe('print rules', () => {
@@ -14,19 +13,5 @@ describe('print rules', () => {
 		expect(rule).toContain('size: A4');
 		expect(rule).toContain('@top-left { content: "ICEC Atlas · Kenya"');
 		expect(rule).toContain('@bottom-right { content: counter(page) " / " counter(pages)');
-	});
-});
-
-describe('nationalBeyond', () => {
-	it('weights each unit by its population and skips units without figures', () => {
-		expect(
-			nationalBeyond([
-				{ population: 100, share_within_100km: 0.5 },
-				{ population: 300, share_within_100km: 1 },
-				{ population: null, share_within_100km: 0 },
-				{ population: 50, share_within_100km: null }
-			])
-		).toBe(0.125);
-		expect(nationalBeyond([])).toBeNull();
 	});
 });
