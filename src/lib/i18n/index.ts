@@ -18,7 +18,8 @@ export { m, getLocale, locales, setLocale, type Locale };
 export { langParam, localeFromSearch, withLocale } from './url-locale';
 export { localName, type LocalNames } from './local-name';
 export {
-	compareNames,
+	columnDescription,
+	processingNote,
 	countryName,
 	incomeName,
 	regionName,

@@ -28,7 +28,9 @@ async function query<T>(sql: string): Promise<T[]> {
 }
 
 beforeAll(async () => {
-	countries = await query(`SELECT iso3, iso2, name, region FROM read_parquet('${data('countries.parquet')}')`);
+	countries = await query(
+		`SELECT iso3, iso2, name, region FROM read_parquet('${data('countries.parquet')}')`
+	);
 	sites = (
 		await query<{ site_code: number; site: string }>(
 			`SELECT DISTINCT site_code, site FROM read_parquet('${data('cancer_burden.parquet')}') ORDER BY site_code`
@@ -95,7 +97,11 @@ describe('regions, income groups, cancer sites and tables', () => {
 		const regions = [...new Set(countries.map((c) => c.region).filter((r): r is string => r !== null))];
 		expect([...regions].sort()).toEqual([...WORLD_BANK_REGIONS].sort());
 		for (const l of ['fr', 'es', 'pt'])
-			for (const r of regions) expect(inLocale(l, () => regionName(r)), `${r} ${l}`).not.toBe(r);
+			for (const r of regions)
+				expect(
+					inLocale(l, () => regionName(r)),
+					`${r} ${l}`
+				).not.toBe(r);
 		expect(inLocale('fr', () => regionName('Sub-Saharan Africa'))).toBe('Afrique subsaharienne');
 		expect(inLocale('fr', () => regionName(null))).toBe(inLocale('fr', () => incomeName(null)));
 	});
@@ -107,8 +113,14 @@ describe('regions, income groups, cancer sites and tables', () => {
 
 	it('translates every cancer site of the data, and says in English what the data says', () => {
 		expect(sites.length).toBe(38);
-		expect(sites.map((s) => s.site_code).sort((a, b) => a - b)).toEqual([...SITE_CODES].sort((a, b) => a - b));
-		for (const s of sites) expect(inLocale('en', () => siteName(s.site_code, 'x')), s.site).toBe(s.site);
+		expect(sites.map((s) => s.site_code).sort((a, b) => a - b)).toEqual(
+			[...SITE_CODES].sort((a, b) => a - b)
+		);
+		for (const s of sites)
+			expect(
+				inLocale('en', () => siteName(s.site_code, 'x')),
+				s.site
+			).toBe(s.site);
 		expect(inLocale('fr', () => siteName(20, 'Breast'))).toBe('Sein');
 		expect(inLocale('es', () => siteName(23, 'Cervix uteri'))).toBe('Cuello uterino');
 		expect(inLocale('pt', () => siteName(15, 'x'))).toBe('Traqueia, brônquios e pulmão');
@@ -117,13 +129,56 @@ describe('regions, income groups, cancer sites and tables', () => {
 
 	it('titles and describes every table, reference and program', () => {
 		for (const t of REFERENCE_TABLES) {
-			expect(inLocale('en', () => tableDescription(t.name, '')), t.name).toBe(t.description);
-			expect(inLocale('fr', () => tableDescription(t.name, t.description)), t.name).not.toBe(t.description);
-			expect(inLocale('es', () => tableTitle(t.name)), t.name).not.toBe(t.name);
+			expect(
+				inLocale('en', () => tableDescription(t.name, '')),
+				t.name
+			).toBe(t.description);
+			expect(
+				inLocale('fr', () => tableDescription(t.name, t.description)),
+				t.name
+			).not.toBe(t.description);
+			expect(
+				inLocale('es', () => tableTitle(t.name)),
+				t.name
+			).not.toBe(t.name);
 		}
 		for (const t of TABLE_NAMES) {
-			expect(inLocale('pt', () => tableTitle(t)), t).not.toBe(inLocale('en', () => tableTitle(t)));
-			expect(inLocale('fr', () => tableDescription(t, '')), t).not.toBe('');
+			expect(
+				inLocale('pt', () => tableTitle(t)),
+				t
+			).not.toBe(inLocale('en', () => tableTitle(t)));
+			expect(
+				inLocale('fr', () => tableDescription(t, '')),
+				t
+			).not.toBe('');
 		}
+	});
+});
+
+describe('table documentation', () => {
+	it('describes every column and processing step of every table in every language', async () => {
+		const { dataDictionary } = await import('$lib/data/program-schema');
+		const { columnDescription, processingNote } = await import('./names');
+		const docs = [
+			...dataDictionary().flatMap((t) => t.columns.map((c) => ({ table: t.table, ...c }))),
+			...REFERENCE_TABLES.flatMap((t) => t.columns.map((c) => ({ table: t.name, ...c })))
+		];
+		expect(docs.length).toBeGreaterThan(150);
+		for (const d of docs) {
+			expect(
+				inLocale('en', () => columnDescription(d.table, d.name, '')),
+				d.name
+			).toBe(d.description);
+			expect(
+				inLocale('es', () => columnDescription(d.table, d.name, '')),
+				d.name
+			).not.toBe('');
+		}
+		for (const t of REFERENCE_TABLES)
+			t.processing.forEach((step, i) => {
+				expect(inLocale('en', () => processingNote(t.name, i, ''))).toBe(step);
+				expect(inLocale('pt', () => processingNote(t.name, i, step))).not.toBe(step);
+			});
+		expect(inLocale('fr', () => columnDescription('centres', 'city', 'x'))).toBe('Ville.');
 	});
 });

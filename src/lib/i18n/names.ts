@@ -54,11 +54,6 @@ export function countryName(iso3: string, fallback?: string | null, locale: stri
 	return namer(locale).of(iso2) ?? fallback ?? iso3;
 }
 
-/** Names of countries in the interface language, sorted the way a reader of that language sorts them. */
-export function compareNames(a: string, b: string, locale: string = getLocale()): number {
-	return a.localeCompare(b, locale);
-}
-
 const REGIONS: Readonly<Record<string, () => string>> = {
 	'East Asia & Pacific': m.gaps_region_eap,
 	'Europe & Central Asia': m.gaps_region_eca,
@@ -185,4 +180,17 @@ export function tableTitle(table: string, fallback: string = table): string {
 /** What a table holds, in the interface language. */
 export function tableDescription(table: string, fallback: string): string {
 	return TABLE_DESCRIPTIONS[table]?.() ?? fallback;
+}
+
+type Message = () => string;
+const messages = m as unknown as Record<string, Message | undefined>;
+
+/** What a column of a reference or program table holds, in the interface language (the dictionary on /data, Methods). */
+export function columnDescription(table: string, column: string, fallback: string): string {
+	return messages[`name_doc_${table}__${column}`]?.() ?? fallback;
+}
+
+/** One step of how a reference table was derived (its `processing` notes), in the interface language. */
+export function processingNote(table: string, index: number, fallback: string): string {
+	return messages[`name_doc_${table}__processing_${index + 1}`]?.() ?? fallback;
 }
