@@ -17,6 +17,17 @@ registerUrlLocaleStrategy();
 export { m, getLocale, locales, setLocale, type Locale };
 export { langParam, localeFromSearch, withLocale } from './url-locale';
 export { localName, type LocalNames } from './local-name';
+export {
+	columnDescription,
+	processingNote,
+	countryName,
+	incomeName,
+	regionName,
+	siteName,
+	tableDescription,
+	tableTitle,
+	WORLD_BANK_REGIONS
+} from './names';
 
 // The language is kept in localStorage, which throws when the browser's storage is full or turned off; Paraglide
 // then throws from getLocale() and no page renders. Without storage the language falls back to the browser's.

@@ -1,15 +1,16 @@
-/** A place's names as the reference tables hold them: English always, French and Spanish where the source has them. */
+import { countryName } from './names';
+
+/** A country as the reference tables hold it: its ISO3 code and English name. */
 export interface LocalNames {
+	iso3: string;
 	name: string;
-	name_fr?: string | null;
-	name_es?: string | null;
 }
 
 /**
- * The name in the interface language when the source has one, else the English name
- * (the ISO list has no Portuguese names, so Portuguese shows English).
+ * The country's name in the interface language (Intl.DisplayNames through countryName); the English name where the
+ * code is unknown. The tables' official French and Spanish names ("Bolivie (État plurinational de)") are long forms
+ * for treaties, not for a dashboard, and the source has no Portuguese.
  */
 export function localName(names: LocalNames, locale: string): string {
-	const local = locale === 'fr' ? names.name_fr : locale === 'es' ? names.name_es : null;
-	return local?.trim() ? local : names.name;
+	return countryName(names.iso3, names.name, locale);
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { localName } from './local-name';
 import { localeFromSearch, withLocale } from './url-locale';
 
 describe('language in the address', () => {
@@ -28,22 +27,4 @@ describe('language in the address', () => {
 		withLocale(original, 'fr');
 		expect(original.search).toBe('?x=1');
 	});
-});
-
-describe('country names in the interface language', () => {
-	const civ = { name: 'Côte d’Ivoire', name_fr: 'Côte d’Ivoire', name_es: 'Côte d’Ivoire' };
-	const bol = {
-		name: 'Bolivia',
-		name_fr: 'Bolivie (État plurinational de)',
-		name_es: 'Bolivia (Estado Plurinacional de)'
-	};
-	it.each([
-		[bol, 'fr', 'Bolivie (État plurinational de)'],
-		[bol, 'es', 'Bolivia (Estado Plurinacional de)'],
-		[bol, 'pt', 'Bolivia'],
-		[bol, 'en', 'Bolivia'],
-		[{ ...bol, name_es: null }, 'es', 'Bolivia'],
-		[{ ...bol, name_es: ' ' }, 'es', 'Bolivia'],
-		[civ, 'es', 'Côte d’Ivoire']
-	])('%o in %s is %s', (names, locale, expected) => expect(localName(names, locale)).toBe(expected));
 });

@@ -1,3 +1,4 @@
+import { countryName } from '$lib/i18n/names';
 import { ensureTables } from '$lib/data/catalog';
 import { query } from '$lib/data/db';
 import { diracUpdateRange, type DiracUpdateRange } from '$lib/data/queries/capacity';
@@ -23,7 +24,7 @@ export interface GapsData {
 export function toGapInput(record: GapCountryRecord): GapInputRow {
 	return {
 		iso3: record.iso3,
-		name: record.name,
+		name: countryName(record.iso3, record.name),
 		region: record.region,
 		incomeGroup: record.income_group,
 		population: record.population,

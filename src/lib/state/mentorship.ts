@@ -1,3 +1,4 @@
+import { countryName } from '$lib/i18n/names';
 import { ensureTables } from '$lib/data/catalog';
 import { query } from '$lib/data/db';
 import { ensureProgramTables, onProgramTablesChange } from '$lib/data/program-catalog';
@@ -74,7 +75,9 @@ export async function loadMentorshipBase(): Promise<MentorshipBase> {
 	return {
 		range: { first: range.first, last: range.last },
 		hubs,
-		countries,
+		countries: countries
+			.map((c) => ({ ...c, name: countryName(c.iso3, c.name) }))
+			.sort((a, b) => a.name.localeCompare(b.name)),
 		capacity: records.map((r) => toCountryCapacity(r, defaultParameters)),
 		numericToIso3: new Map(
 			records.filter((r) => r.iso_numeric !== null).map((r) => [r.iso_numeric as string, r.iso3])

@@ -1,3 +1,4 @@
+import { countryName } from '$lib/i18n/names';
 import type { CountryCapacityRecord, DiracUpdateRange } from '$lib/data/queries/capacity';
 import { summariseCapacity, type CapacityAggregate } from '$lib/models/aggregate';
 import { countryCapacity, type CountryCapacity } from '$lib/models/gap';
@@ -16,7 +17,7 @@ export function toCountryCapacity(record: CountryCapacityRecord, params: ModelPa
 	return countryCapacity(
 		{
 			iso3: record.iso3,
-			name: record.name,
+			name: countryName(record.iso3, record.name),
 			region: record.region,
 			incomeGroup: record.income_group,
 			population: record.population,

@@ -1,3 +1,4 @@
+import { countryName, regionName } from '$lib/i18n/names';
 import { ensureTables } from '$lib/data/catalog';
 import { query } from '$lib/data/db';
 import { ensureProgramTables } from '$lib/data/program-catalog';
@@ -114,7 +115,8 @@ export function marketTables(
 		)
 		.filter((r): r is MarketRow => r !== null && r.machinesOverHorizon > 0)
 		.sort((a, b) => b.machinesOverHorizon - a.machinesOverHorizon);
-	return { byCountry, byRegion: groupMarket(byCountry, (r) => region.get(r.key) ?? null) };
+	const byRegion = groupMarket(byCountry, (r) => region.get(r.key) ?? null);
+	return { byCountry, byRegion: byRegion.map((r) => ({ ...r, label: r.key ? regionName(r.key) : '' })) };
 }
 
 export interface ReturnRow {
@@ -159,7 +161,7 @@ export function programReturns(
 			.map((c) => row(c.record.centre_id, c.record.name, [c]))
 			.sort((a, b) => b.returns.central.fullIncome.npv - a.returns.central.fullIncome.npv),
 		countries: [...byCountry.entries()]
-			.map(([iso3, group]) => row(iso3, group[0]?.record.country ?? iso3, group))
+			.map(([iso3, group]) => row(iso3, countryName(iso3, group[0]?.record.country), group))
 			.sort((a, b) => a.label.localeCompare(b.label)),
 		portfolio: row('portfolio', 'portfolio', cases)
 	};

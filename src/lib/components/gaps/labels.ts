@@ -1,5 +1,5 @@
 import { formatDecimal, formatInteger, formatPercent, type FormatOptions } from '$lib/format';
-import { m } from '$lib/i18n';
+import { m, regionName } from '$lib/i18n';
 import type { IndicatorId, Normalisation } from '$lib/models/indicators';
 import { measureOf, type GapMeasure } from '$lib/models/gap-view';
 
@@ -79,18 +79,5 @@ export function sourceNote(
 	return { kind: 'modelled', text: m.gaps_source_staff(years) };
 }
 
-const regionLabels: Record<string, () => string> = {
-	'East Asia & Pacific': m.gaps_region_eap,
-	'Europe & Central Asia': m.gaps_region_eca,
-	'Latin America & Caribbean': m.gaps_region_lac,
-	'Middle East & North Africa': m.gaps_region_mena,
-	'North America': m.gaps_region_na,
-	'South Asia': m.gaps_region_sa,
-	'Sub-Saharan Africa': m.gaps_region_ssa
-};
-
 /** A World Bank region in the interface language; a region the app does not know keeps its own name. */
-export function regionLabel(region: string | null): string {
-	if (region === null) return m.value_no_data();
-	return regionLabels[region]?.() ?? region;
-}
+export const regionLabel = (region: string | null): string => regionName(region);

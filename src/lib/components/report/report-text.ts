@@ -1,14 +1,12 @@
-import { getLocale, m } from '$lib/i18n';
+import { countryName, getLocale, m } from '$lib/i18n';
 import type { CountryName } from '$lib/data/queries/country';
 import type { ReportScope } from '$lib/state/report-options';
 import { incomeLabel } from '../country/labels';
 import { regionLabel } from '../gaps/labels';
 
-/** A country's name in the interface language where the data has it (French), else in English. */
+/** A country's name in the interface language (Intl.DisplayNames); the data's English name for an unknown code. */
 export function countryLabel(iso3: string, names: ReadonlyMap<string, CountryName>): string {
-	const n = names.get(iso3);
-	if (!n) return iso3;
-	return getLocale() === 'fr' && n.name_fr ? n.name_fr : n.name;
+	return countryName(iso3, names.get(iso3)?.name);
 }
 
 /** What the report covers, in words: "Kenya", "Sub-Saharan Africa", "Low income", a centre and its country. */
