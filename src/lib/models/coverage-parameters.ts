@@ -55,7 +55,27 @@ export const coverageParameterDefinitions = {
 			year: 2014,
 			title: 'No effort depends on one or two people (corps design principle)'
 		},
-		note: 'A centre and specialty served by fewer experts than this is flagged as thin.'
+		note: 'A centre and specialty served by fewer experts than this is flagged as thin; one served by none is flagged too.'
+	},
+	depthSessions: {
+		id: 'depthSessions',
+		label: 'Minimum sessions for an expert to count toward depth',
+		default: 3,
+		min: 1,
+		max: 24,
+		step: 1,
+		unit: 'sessions at the centre in the specialty in the period',
+		origin: 'user-choice',
+		citation: {
+			author: 'NCI Cancer Bulletin (Vikram, quoted)',
+			year: 2010,
+			title:
+				'The Cancer Expert Corps: an idea for building human capital. A dedicated, long-term commitment, not a lecture or two'
+		},
+		note:
+			'An expert counts toward a centre’s depth only with at least this many sessions there in the specialty in the ' +
+			'period. The corps was founded on long-term commitment rather than “a lecture or two”: three sessions is the ' +
+			'smallest number that is more than a visit and its follow-up. With one, every guest appearance counts.'
 	}
 } as const satisfies Record<string, ParameterDefinition>;
 
@@ -66,5 +86,6 @@ export type CoverageParameters = { readonly [K in CoverageParameterId]: number }
 export const defaultCoverageParameters: CoverageParameters = Object.freeze({
 	rate: coverageParameterDefinitions.rate.default,
 	weekly: coverageParameterDefinitions.weekly.default,
-	depth: coverageParameterDefinitions.depth.default
+	depth: coverageParameterDefinitions.depth.default,
+	depthSessions: coverageParameterDefinitions.depthSessions.default
 });

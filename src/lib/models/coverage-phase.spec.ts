@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centresByPhase, phaseInYear, phaseSteps } from './coverage-phase';
+import { centresByPhase, phaseInYear, phaseSteps, skippedPhases } from './coverage-phase';
 
 const records = [
 	{ centreId: 'C1', year: 2018, phase: 1 },
@@ -42,5 +42,30 @@ describe('phaseSteps', () => {
 			{ from: 3, centres: 0, medianYears: null },
 			{ from: 4, centres: 0, medianYears: null }
 		]);
+	});
+});
+
+describe('skippedPhases', () => {
+	it('counts a centre that went from phase 1 to 3 (and one from 1 to 4), and not one that joined at phase 4', () => {
+		const withSkips = [
+			...records,
+			{ centreId: 'C4', year: 2024, phase: 1 },
+			{ centreId: 'C4', year: 2025, phase: 3 },
+			{ centreId: 'C5', year: 2019, phase: 1 },
+			{ centreId: 'C5', year: 2021, phase: 4 },
+			{ centreId: 'C6', year: 2018, phase: 1 },
+			{ centreId: 'C6', year: 2020, phase: 3 },
+			{ centreId: 'C6', year: 2021, phase: 2 }
+		];
+		expect(skippedPhases(withSkips)).toEqual([
+			{ centreId: 'C4', skipped: [2] },
+			{ centreId: 'C5', skipped: [2, 3] }
+		]);
+		// The step table cannot time C4's or C5's missing phases: they are absent from its counts.
+		expect(phaseSteps(withSkips)[1]).toEqual({ from: 2, centres: 1, medianYears: 3 });
+	});
+	it('finds none in a record without gaps, or in no record', () => {
+		expect(skippedPhases(records)).toEqual([]);
+		expect(skippedPhases([])).toEqual([]);
 	});
 });

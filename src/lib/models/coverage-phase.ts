@@ -81,6 +81,36 @@ export function phaseSteps(records: readonly PhaseRecord[]): PhaseStep[] {
 	return gaps.map((years, i) => ({ from: i + 1, centres: years.length, medianYears: median(years) }));
 }
 
+export interface SkippedPhases {
+	centreId: string;
+	/** Phases never recorded between a lower phase recorded earlier and a higher one recorded later. */
+	skipped: number[];
+}
+
+/**
+ * Centres that skipped a phase: a phase never recorded although a lower one was recorded before it and a higher one
+ * after. `phaseSteps` cannot time these steps (the phase has no first year), so they are counted here instead of
+ * silently dropping out. A centre first recorded above phase 1 has not skipped: it joined the program further along.
+ *
+ * @example skippedPhases([{ centreId: 'C9', year: 2024, phase: 1 }, { centreId: 'C9', year: 2025, phase: 3 }])
+ * // [{ centreId: 'C9', skipped: [2] }]
+ */
+export function skippedPhases(records: readonly PhaseRecord[]): SkippedPhases[] {
+	const out: SkippedPhases[] = [];
+	for (const [centreId, history] of groupByCentre(records)) {
+		const ordered = [...history].sort((a, b) => a.year - b.year);
+		const seen = new Set(ordered.map((r) => r.phase));
+		const skipped = new Set<number>();
+		let highest = 0;
+		for (const { phase } of ordered) {
+			if (highest > 0) for (let p = highest + 1; p < phase; p++) if (!seen.has(p)) skipped.add(p);
+			highest = Math.max(highest, phase);
+		}
+		if (skipped.size > 0) out.push({ centreId, skipped: [...skipped].sort((a, b) => a - b) });
+	}
+	return out.sort((a, b) => a.centreId.localeCompare(b.centreId));
+}
+
 function groupByCentre(records: readonly PhaseRecord[]): Map<string, PhaseRecord[]> {
 	const byCentre = new Map<string, PhaseRecord[]>();
 	for (const record of records) {

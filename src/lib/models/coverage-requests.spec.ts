@@ -10,19 +10,46 @@ describe('median', () => {
 	])('of %j is %s', (values, expected) => expect(median(values)).toBe(expected));
 });
 
-describe('summariseRequests', () => {
-	it('counts open and matched requests and the median days to match', () => {
-		expect(
-			summariseRequests([
-				{ status: 'open', daysToMatch: null },
-				{ status: 'closed', daysToMatch: 30 },
-				{ status: 'matched', daysToMatch: 10 },
-				{ status: 'withdrawn', daysToMatch: null }
-			])
-		).toEqual({ open: 1, matched: 2, medianDaysToMatch: 20 });
+describe('summariseRequests: time to match as a Kaplan–Meier estimate', () => {
+	it('counts waiting requests as still waiting, so the median is later than the matched-only one', () => {
+		const summary = summariseRequests([
+			{ status: 'closed', daysToMatch: 5, daysFollowed: 5 },
+			{ status: 'matched', daysToMatch: 10, daysFollowed: 10 },
+			{ status: 'open', daysToMatch: null, daysFollowed: 12 },
+			{ status: 'closed', daysToMatch: 20, daysFollowed: 20 },
+			{ status: 'withdrawn', daysToMatch: null, daysFollowed: 25 },
+			{ status: 'matched', daysToMatch: 30, daysFollowed: 30 }
+		]);
+		// The statistics spec works this example by hand: median 20 (matched only: 15), interval 5 to not estimable.
+		expect(summary).toEqual({
+			requests: 6,
+			open: 1,
+			matched: 4,
+			censored: 2,
+			medianDaysToMatch: 20,
+			lower: 5,
+			upper: null
+		});
+		expect(median([5, 10, 20, 30])).toBe(15);
 	});
-	it('has no median when nothing was matched', () =>
-		expect(summariseRequests([])).toEqual({ open: 0, matched: 0, medianDaysToMatch: null }));
+	it('censors a request matched after the period at the period end (it was still waiting then)', () => {
+		const summary = summariseRequests([
+			{ status: 'closed', daysToMatch: null, daysFollowed: 40 },
+			{ status: 'open', daysToMatch: null, daysFollowed: 60 },
+			{ status: 'matched', daysToMatch: 8, daysFollowed: 8 }
+		]);
+		expect(summary).toMatchObject({ matched: 1, censored: 2, medianDaysToMatch: null });
+	});
+	it('has no median when nothing was followed', () =>
+		expect(summariseRequests([])).toEqual({
+			requests: 0,
+			open: 0,
+			matched: 0,
+			censored: 0,
+			medianDaysToMatch: null,
+			lower: null,
+			upper: null
+		}));
 });
 
 describe('codeList', () => {

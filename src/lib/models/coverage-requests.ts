@@ -1,16 +1,32 @@
+import { survivalMedian } from './statistics';
+
 /** Requests raised by centres: how many wait, how fast the corps matches them, and who could take one. */
 
 export interface RequestTiming {
 	status: 'open' | 'matched' | 'closed' | 'withdrawn';
-	/** Days from opened to matched; `null` when not matched. */
+	/** Days from opened to matched, when matched by the end of the follow-up; `null` otherwise. */
 	daysToMatch: number | null;
+	/**
+	 * Days the request was followed: to its match, else to its withdrawal or closing without a match, else to the end
+	 * of the follow-up (the period's end, a date from the data, never today's clock).
+	 */
+	daysFollowed: number;
 }
 
 export interface RequestSummary {
+	/** Requests followed (opened in the period). */
+	requests: number;
+	/** Requests opened in the period whose status in the file is `open`. */
 	open: number;
+	/** Requests matched by the end of the follow-up. */
 	matched: number;
-	/** Median days from request to match over matched requests; `null` when none was matched. */
+	/** Requests not matched by the end of the follow-up (still waiting, withdrawn or closed unmatched): censored. */
+	censored: number;
+	/** Kaplan–Meier median days from request to match; `null` when not reached (fewer than half matched). */
 	medianDaysToMatch: number | null;
+	/** Its 95 % interval (Brookmeyer–Crowley, log(−log)); each `null` where not estimable. */
+	lower: number | null;
+	upper: number | null;
 }
 
 /** The median of a list of numbers; `null` for an empty list. */
@@ -24,17 +40,27 @@ export function median(values: readonly number[]): number | null {
 }
 
 /**
- * Open requests, requests ever matched (status matched or closed after a match), and the median days to match.
+ * Time from request to match as a survival estimate (Kaplan & Meier 1958): a request matched in the follow-up is an
+ * event at its days to match; one still waiting, withdrawn or closed without a match is censored at its days followed,
+ * so waiting requests count as still waiting instead of dropping out. The median is the first day the share still
+ * waiting falls to one half or below; with fewer than half matched it is not reached.
  *
- * @example summariseRequests([{ status: 'open', daysToMatch: null }, { status: 'closed', daysToMatch: 30 },
- *   { status: 'matched', daysToMatch: 10 }]) // { open: 1, matched: 2, medianDaysToMatch: 20 }
+ * @example summariseRequests([{ daysToMatch: 10, daysFollowed: 10 }, { daysToMatch: null, daysFollowed: 40 },
+ *   { daysToMatch: 30, daysFollowed: 30 }]) // median 30: 2 of 3 still wait after day 10, 1 of 3 after day 30
  */
 export function summariseRequests(requests: readonly RequestTiming[]): RequestSummary {
-	const days = requests.flatMap((r) => (r.daysToMatch === null ? [] : [r.daysToMatch]));
+	const observations = requests.map((r) =>
+		r.daysToMatch === null ? { time: r.daysFollowed, event: false } : { time: r.daysToMatch, event: true }
+	);
+	const estimate = survivalMedian(observations);
 	return {
+		requests: estimate.subjects,
 		open: requests.filter((r) => r.status === 'open').length,
-		matched: days.length,
-		medianDaysToMatch: median(days)
+		matched: estimate.events,
+		censored: estimate.subjects - estimate.events,
+		medianDaysToMatch: estimate.median,
+		lower: estimate.lower,
+		upper: estimate.upper
 	};
 }
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+	centresMeetingBenchmark,
 	contactIntensity,
 	continuity,
 	depthStatus,
+	gapShareOfCountriesWithMentoredCentre,
 	inKindValue,
 	mentoredCentreShare,
-	mentoredGapShare,
 	menteesPerExpert,
-	share,
-	thinCells
+	sessionConcentration,
+	share
 } from './coverage';
 import { coverageParameterDefinitions, defaultCoverageParameters } from './coverage-parameters';
 
@@ -43,18 +44,18 @@ describe('mentoredCentreShare', () => {
 	it('returns nothing for no centres', () => expect(mentoredCentreShare([], 'iso3')).toEqual([]));
 });
 
-describe('mentoredGapShare', () => {
-	it('weighs countries by their staff gap and skips unknown gaps', () => {
+describe('gapShareOfCountriesWithMentoredCentre', () => {
+	it('weighs whole countries by their staff gap and skips unknown gaps', () => {
 		const gaps = [
 			{ iso3: 'KEN', gap: 30 },
 			{ iso3: 'UGA', gap: 10 },
 			{ iso3: 'TZA', gap: null }
 		];
-		expect(mentoredGapShare(gaps, new Set(['KEN', 'TZA']))).toBe(0.75);
+		expect(gapShareOfCountriesWithMentoredCentre(gaps, new Set(['KEN', 'TZA']))).toBe(0.75);
 	});
 	it('is unknown when no gap is known or every gap is closed', () => {
-		expect(mentoredGapShare([{ iso3: 'KEN', gap: null }], new Set(['KEN']))).toBeNull();
-		expect(mentoredGapShare([{ iso3: 'KEN', gap: 0 }], new Set(['KEN']))).toBeNull();
+		expect(gapShareOfCountriesWithMentoredCentre([{ iso3: 'KEN', gap: null }], new Set(['KEN']))).toBeNull();
+		expect(gapShareOfCountriesWithMentoredCentre([{ iso3: 'KEN', gap: 0 }], new Set(['KEN']))).toBeNull();
 	});
 });
 
@@ -84,6 +85,47 @@ describe('contactIntensity against the weekly benchmark', () => {
 			perCentreMonth: null,
 			ofBenchmark: null,
 			meetsBenchmark: null
+		});
+	});
+});
+
+describe('centresMeetingBenchmark: each centre judged on its own contacts', () => {
+	const weekly = defaultCoverageParameters.weekly;
+	it('can fall short for most centres while the pooled figure meets the benchmark', () => {
+		const centres = [
+			{ centreId: 'busy', sessions: 120, centreMonths: 12 },
+			{ centreId: 'C2', sessions: 24, centreMonths: 12 },
+			{ centreId: 'C3', sessions: 12, centreMonths: 12 }
+		];
+		// Pooled: 156 sessions over 36 centre-months = 4.33 a month, the benchmark met.
+		expect(contactIntensity(156, 36, weekly).meetsBenchmark).toBe(true);
+		expect(centresMeetingBenchmark(centres, weekly)).toEqual({
+			centres: 3,
+			meeting: 1,
+			share: 1 / 3,
+			meetingIds: ['busy']
+		});
+	});
+	it('meets the benchmark exactly at one session a week', () => {
+		expect(
+			centresMeetingBenchmark([{ centreId: 'C1', sessions: 52, centreMonths: 12 }], weekly).meeting
+		).toBe(1);
+	});
+	it('leaves out centres without an engaged month, and has no share without any', () => {
+		expect(
+			centresMeetingBenchmark(
+				[
+					{ centreId: 'C1', sessions: 60, centreMonths: 12 },
+					{ centreId: 'C2', sessions: 3, centreMonths: 0 }
+				],
+				weekly
+			)
+		).toMatchObject({ centres: 1, meeting: 1, share: 1 });
+		expect(centresMeetingBenchmark([], weekly)).toEqual({
+			centres: 0,
+			meeting: 0,
+			share: null,
+			meetingIds: []
 		});
 	});
 });
@@ -122,14 +164,22 @@ describe('corps depth', () => {
 	] as const)('%d experts with a minimum of %d is %s', (experts, minimum, expected) =>
 		expect(depthStatus(experts, minimum)).toBe(expected)
 	);
-	it('lists the thin pairs, fewest experts first', () => {
-		const cells = [
-			{ centreId: 'C2', specialty: 'pathology', activeExperts: 2 },
-			{ centreId: 'C1', specialty: 'pathology', activeExperts: 4 },
-			{ centreId: 'C3', specialty: 'radiology', activeExperts: 1 },
-			{ centreId: 'C1', specialty: 'radiology', activeExperts: 0 }
-		];
-		expect(thinCells(cells, 3).map((c) => c.centreId)).toEqual(['C3', 'C2']);
+});
+
+describe('sessionConcentration', () => {
+	it('gives the top expert’s share and the HHI of the session shares', () => {
+		// Three experts with 6, 2 and 2 of 10 sessions: top 0.6; HHI 0.36 + 0.04 + 0.04 = 0.44; 1 / 0.44 ≈ 2.27.
+		const c = sessionConcentration(10, 6, 36 + 4 + 4);
+		expect(c.topShare).toBeCloseTo(0.6, 12);
+		expect(c.hhi).toBeCloseTo(0.44, 12);
+		expect(c.effectiveExperts).toBeCloseTo(2.2727, 4);
+	});
+	it('is 1 for one expert and 1 / n for n equal experts', () => {
+		expect(sessionConcentration(7, 7, 49)).toEqual({ topShare: 1, hhi: 1, effectiveExperts: 1 });
+		expect(sessionConcentration(12, 3, 4 * 9).hhi).toBeCloseTo(0.25, 12);
+	});
+	it('is unknown without a session, never 0', () => {
+		expect(sessionConcentration(0, 0, 0)).toEqual({ topShare: null, hhi: null, effectiveExperts: null });
 	});
 });
 

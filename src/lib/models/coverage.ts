@@ -56,23 +56,26 @@ export interface CountryStaffGap {
 }
 
 /**
- * Mentored share of the modelled staff gap: the gap (people) in countries with a mentored centre ÷ the gap in all
- * countries where it is known. Countries whose gap is unknown count in neither.
+ * Share of the modelled national staff gap held by countries with at least one mentored centre: the gap (people) of
+ * every country where one partner centre or more had a session ÷ the gap of all countries where it is known. A
+ * country counts whole once one of its centres is mentored, so this is the reach of the corps across national gaps,
+ * not the gap the mentored centres themselves close. Countries whose gap is unknown count in neither.
  *
- * @example mentoredGapShare([{ iso3: 'KEN', gap: 30 }, { iso3: 'UGA', gap: 10 }], new Set(['KEN'])) // 0.75
+ * @example gapShareOfCountriesWithMentoredCentre([{ iso3: 'KEN', gap: 30 }, { iso3: 'UGA', gap: 10 }], new Set(['KEN']))
+ * // 0.75
  */
-export function mentoredGapShare(
+export function gapShareOfCountriesWithMentoredCentre(
 	gaps: readonly CountryStaffGap[],
-	mentoredIso3: ReadonlySet<string>
+	countriesWithMentoredCentre: ReadonlySet<string>
 ): number | null {
 	let total = 0;
-	let mentored = 0;
+	let covered = 0;
 	for (const { iso3, gap } of gaps) {
 		if (gap === null || !Number.isFinite(gap)) continue;
 		total += gap;
-		if (mentoredIso3.has(iso3)) mentored += gap;
+		if (countriesWithMentoredCentre.has(iso3)) covered += gap;
 	}
-	return share(mentored, total);
+	return share(covered, total);
 }
 
 /**
@@ -113,6 +116,48 @@ export function contactIntensity(
 	};
 }
 
+export interface CentreContact {
+	centreId: string;
+	sessions: number;
+	/** Months in the period in which the centre was engaged. */
+	centreMonths: number;
+}
+
+export interface BenchmarkShare {
+	/** Centres with at least one engaged month: the ones the benchmark can be judged on. */
+	centres: number;
+	/** Of those, centres whose own sessions per engaged month reach the benchmark. */
+	meeting: number;
+	/** `meeting / centres`; `null` without an engaged centre. */
+	share: number | null;
+	/** The ids of the centres that meet it. */
+	meetingIds: string[];
+}
+
+/**
+ * Share of centres meeting the weekly contact benchmark, each judged on its own sessions per engaged month. The pooled
+ * figure (`contactIntensity` over all centres) can meet the benchmark while most centres fall short, because a few
+ * busy centres carry it; this one cannot. Centres without an engaged month are left out, never counted as failing.
+ *
+ * @example centresMeetingBenchmark([{ sessions: 60, centreMonths: 12 }, { sessions: 12, centreMonths: 12 },
+ *   { sessions: 3, centreMonths: 0 }], 52 / 12) // { centres: 2, meeting: 1, share: 0.5 } (5 a month meets 4.33)
+ */
+export function centresMeetingBenchmark(
+	centres: readonly CentreContact[],
+	benchmark: number
+): BenchmarkShare {
+	const judged = centres.filter((c) => c.centreMonths > 0);
+	const meetingIds = judged
+		.filter((c) => contactIntensity(c.sessions, c.centreMonths, benchmark).meetsBenchmark === true)
+		.map((c) => c.centreId);
+	return {
+		centres: judged.length,
+		meeting: meetingIds.length,
+		share: share(meetingIds.length, judged.length),
+		meetingIds
+	};
+}
+
 /**
  * Continuity: months with at least one session ÷ months engaged (capped at 1).
  *
@@ -133,18 +178,13 @@ export function inKindValue(hours: number | null, ratePerHour: number): number |
 	return hours === null || !Number.isFinite(hours) || !(ratePerHour >= 0) ? null : hours * ratePerHour;
 }
 
-export interface DepthCell {
-	centreId: string;
-	specialty: string;
-	/** Distinct experts with at least one session at this centre in this specialty in the period. */
-	activeExperts: number;
-}
-
 export type DepthStatus = 'none' | 'thin' | 'deep';
 
 /**
- * Corps depth: a centre and specialty with active experts but fewer than `minimum` (default 3) is `thin` — the
- * corps' principle is that no effort depends on one or two people; with none it is `none`.
+ * Corps depth, from the distinct experts with at least the minimum of sessions (`depthSessions`) at a centre in a
+ * specialty in the period: a pair with such experts but fewer than `minimum` (default 3) is `thin` — the corps'
+ * principle is that no effort depends on one or two people; with none it is `none`, flagged too: a centre that asked
+ * for a specialty, or was engaged in it, and has no expert at all is the thinnest effort of all.
  *
  * @example depthStatus(2, 3) // 'thin'; depthStatus(3, 3) // 'deep'; depthStatus(0, 3) // 'none'
  */
@@ -153,14 +193,31 @@ export function depthStatus(activeExperts: number, minimum: number): DepthStatus
 	return activeExperts < minimum ? 'thin' : 'deep';
 }
 
-/** The centre–specialty pairs that rest on fewer than `minimum` experts, fewest first. */
-export function thinCells<T extends DepthCell>(cells: readonly T[], minimum: number): T[] {
-	return cells
-		.filter((c) => depthStatus(c.activeExperts, minimum) === 'thin')
-		.sort(
-			(a, b) =>
-				a.activeExperts - b.activeExperts ||
-				a.centreId.localeCompare(b.centreId) ||
-				a.specialty.localeCompare(b.specialty)
-		);
+export interface Concentration {
+	/** Share of the pair's sessions given by its busiest expert (0–1). */
+	topShare: number | null;
+	/**
+	 * Herfindahl–Hirschman index of the experts' shares of sessions, Σ sᵢ² (1/n for n experts sharing equally, 1 for
+	 * one expert); `null` without a session.
+	 */
+	hhi: number | null;
+	/** 1 / HHI: the number of equally busy experts that would give the same concentration. */
+	effectiveExperts: number | null;
+}
+
+/**
+ * How much a centre–specialty effort rests on its busiest expert, from the session counts per expert (summed in SQL:
+ * the total, the largest, and the sum of squares). Three experts on the books with one giving nearly every session is
+ * one expert in practice; the share of the top expert and the HHI say so.
+ *
+ * @example sessionConcentration(10, 6, 6 * 6 + 2 * 2 + 2 * 2) // { topShare: 0.6, hhi: 0.44, effectiveExperts: 2.27 }
+ */
+export function sessionConcentration(
+	sessions: number,
+	topExpertSessions: number,
+	sumOfSquaredSessions: number
+): Concentration {
+	if (!(sessions > 0)) return { topShare: null, hhi: null, effectiveExperts: null };
+	const hhi = sumOfSquaredSessions / (sessions * sessions);
+	return { topShare: topExpertSessions / sessions, hhi, effectiveExperts: hhi > 0 ? 1 / hhi : null };
 }

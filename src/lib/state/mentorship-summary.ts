@@ -2,13 +2,17 @@ import type { CentreActivityRow, DepthRow } from '$lib/data/queries/mentorship';
 import type { WorkforceRow } from '$lib/data/queries/mentorship-corps';
 import type { ExpertLoadRow, WaitingRequestRow } from '$lib/data/queries/mentorship-requests';
 import {
+	centresMeetingBenchmark,
 	contactIntensity,
 	continuity,
 	depthStatus,
+	gapShareOfCountriesWithMentoredCentre,
 	inKindValue,
 	mentoredCentreShare,
-	mentoredGapShare,
 	menteesPerExpert,
+	sessionConcentration,
+	type BenchmarkShare,
+	type Concentration,
 	type ContactIntensity,
 	type DepthStatus,
 	type MentoredShare
@@ -56,8 +60,30 @@ export function staffGaps(capacity: readonly CountryCapacity[], workforce: reado
 		});
 }
 
-export interface DepthCellView extends DepthRow {
+export interface DepthCellView extends DepthRow, Concentration {
+	/** From the experts with the minimum of sessions (`qualified_experts`). */
 	status: DepthStatus;
+}
+
+/** Each pair's depth status and concentration. */
+export function depthCells(depth: readonly DepthRow[], minimum: number): DepthCellView[] {
+	return depth.map((d) => ({
+		...d,
+		...sessionConcentration(d.sessions, d.top_expert_sessions, d.sessions_squared),
+		status: depthStatus(d.qualified_experts, minimum)
+	}));
+}
+
+/** Pairs resting on fewer experts than the minimum, none first, then by name. */
+export function flaggedDepth(cells: readonly DepthCellView[]): DepthCellView[] {
+	return cells
+		.filter((c) => c.status !== 'deep')
+		.sort(
+			(a, b) =>
+				a.qualified_experts - b.qualified_experts ||
+				a.centre_name.localeCompare(b.centre_name) ||
+				a.specialty.localeCompare(b.specialty)
+		);
 }
 
 export type Candidate = RankedCandidate<CandidateExpert & { displayName: string }>;
@@ -72,15 +98,24 @@ export interface CoverageSummary {
 	mentoredCentres: number;
 	byCountry: MentoredShare[];
 	byAdmin1: MentoredShare[];
+	/** Share of the national staff gap held by countries with a mentored centre (whole countries, see the model). */
 	gapShare: number | null;
 	menteesPerExpert: number | null;
+	/** Pooled over every centre-month. */
 	intensity: ContactIntensity;
+	/** Each centre judged on its own sessions per engaged month. */
+	benchmark: BenchmarkShare;
 	continuity: number | null;
 	hours: number;
 	inKind: number | null;
 	requests: RequestSummary;
 	cells: DepthCellView[];
+	/** Pairs with experts, but fewer than the minimum. */
 	thin: DepthCellView[];
+	/** Pairs engaged or asking in the period with no expert reaching the minimum of sessions. */
+	noExpert: DepthCellView[];
+	/** Both: every pair resting on fewer experts than the minimum. */
+	flagged: DepthCellView[];
 	waiting: WaitingWithCandidates[];
 }
 
@@ -114,7 +149,8 @@ export function summariseCoverage(
 	}));
 	const active = slice.experts.filter((e) => e.sessions > 0);
 	const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-	const cells = slice.depth.map((d) => ({ ...d, status: depthStatus(d.active_experts, params.depth) }));
+	const cells = depthCells(slice.depth, params.depth);
+	const flagged = flaggedDepth(cells);
 	const hours = sum(slice.centres.map((c) => c.hours));
 	return {
 		activeExperts: active.length,
@@ -122,11 +158,22 @@ export function summariseCoverage(
 		mentoredCentres: rows.filter((r) => r.mentored).length,
 		byCountry: mentoredCentreShare(rows, 'iso3'),
 		byAdmin1: mentoredCentreShare(rows, 'admin1'),
-		gapShare: mentoredGapShare(gaps, new Set(rows.filter((r) => r.mentored).map((r) => r.iso3))),
+		gapShare: gapShareOfCountriesWithMentoredCentre(
+			gaps,
+			new Set(rows.filter((r) => r.mentored).map((r) => r.iso3))
+		),
 		menteesPerExpert: menteesPerExpert(sum(active.map((e) => e.centres)), active.length),
 		intensity: contactIntensity(
 			sum(slice.centres.map((c) => c.sessions)),
 			sum(slice.centres.map((c) => c.months_engaged)),
+			params.weekly
+		),
+		benchmark: centresMeetingBenchmark(
+			slice.centres.map((c) => ({
+				centreId: c.centre_id,
+				sessions: c.sessions,
+				centreMonths: c.months_engaged
+			})),
 			params.weekly
 		),
 		continuity: continuity(
@@ -136,12 +183,16 @@ export function summariseCoverage(
 		hours,
 		inKind: inKindValue(hours, params.rate),
 		requests: summariseRequests(
-			slice.timings.map((t) => ({ status: t.status, daysToMatch: t.days_to_match }))
+			slice.timings.map((t) => ({
+				status: t.status,
+				daysToMatch: t.days_to_match,
+				daysFollowed: t.days_followed
+			}))
 		),
 		cells,
-		thin: cells
-			.filter((c) => c.status === 'thin')
-			.sort((a, b) => a.active_experts - b.active_experts || a.centre_name.localeCompare(b.centre_name)),
+		thin: flagged.filter((c) => c.status === 'thin'),
+		noExpert: flagged.filter((c) => c.status === 'none'),
+		flagged,
 		waiting: slice.waiting.map((w) => ({ ...w, candidates: candidatesFor(w, slice.load) }))
 	};
 }

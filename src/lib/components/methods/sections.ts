@@ -1,6 +1,7 @@
 import { m } from '$lib/i18n';
+import type { CoverageParameterId } from '$lib/models/coverage-parameters';
 import { indicators } from '$lib/models/indicators';
-import type { NumericParameterId } from '$lib/models/parameters';
+import type { Citation, NumericParameterId } from '$lib/models/parameters';
 import { indicatorLabel } from '../gaps/labels';
 import { corpsMethods } from './sections-corps';
 import { returnMethods } from './sections-return';
@@ -13,6 +14,12 @@ export interface ModelMethod {
 	summary: () => string;
 	formulas: () => { name: string; formula: string }[];
 	parameters: readonly NumericParameterId[];
+	/** The mentorship (coverage) parameters the model uses, listed like `parameters`. */
+	coverageParameters?: readonly CoverageParameterId[];
+	/** A worked example with small numbers, step by step. */
+	example?: () => string;
+	/** The method's published sources, where they exist. */
+	citations?: readonly Citation[];
 }
 
 const needFormula = (id: string): string => indicators.find((i) => i.id === id)?.needFormula ?? '';

@@ -114,6 +114,38 @@ describe('requests', () => {
 			await scalar`SELECT count(matched) AS v FROM requests`
 		);
 	});
+	it('follows each request to its match, its withdrawal or the last day of the period, never the clock', async () => {
+		const rows = await requestTimings(query, { ...all, from: '2024-01', to: '2024-06' });
+		const expected = await query<{
+			request_id: string;
+			days_to_match: number | null;
+			days_followed: number;
+		}>(sql`
+			SELECT request_id,
+			       CASE WHEN matched <= DATE '2024-06-30' THEN date_diff('day', opened, matched) END AS days_to_match,
+			       date_diff('day', opened, CASE WHEN matched <= DATE '2024-06-30' THEN matched
+			         WHEN matched IS NULL AND closed <= DATE '2024-06-30' THEN closed ELSE DATE '2024-06-30' END)
+			         AS days_followed
+			FROM requests WHERE opened BETWEEN DATE '2024-01-01' AND DATE '2024-06-30' ORDER BY request_id`);
+		expect(
+			rows.map(({ request_id, days_to_match, days_followed }) => ({
+				request_id,
+				days_to_match,
+				days_followed
+			}))
+		).toEqual(
+			expected.map((r) => ({
+				...r,
+				days_to_match: r.days_to_match === null ? null : Number(r.days_to_match),
+				days_followed: Number(r.days_followed)
+			}))
+		);
+		// Some requests opened in the half-year were matched only after it: they count as still waiting on 30 June.
+		expect(
+			rows.some((r) => r.days_to_match === null && r.status !== 'open' && r.status !== 'withdrawn')
+		).toBe(true);
+		expect(rows.every((r) => r.days_followed >= 0 && (r.days_to_match ?? 0) <= r.days_followed)).toBe(true);
+	});
 	it('gives each expert a recent load no larger than what they logged', async () => {
 		const rows = await expertLoad(query, lastYear);
 		expect(rows).toHaveLength(await scalar`SELECT count(*) AS v FROM experts`);

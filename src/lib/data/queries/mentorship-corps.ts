@@ -63,6 +63,7 @@ export function corpsGrowth(query: QueryFn, filters: MentorshipFilters): Promise
 
 export interface PhaseRecordRow {
 	centre_id: string;
+	centre_name: string;
 	year: number;
 	phase: number;
 }
@@ -70,7 +71,7 @@ export interface PhaseRecordRow {
 /** Each centre's phase at year end (from `outcomes`), for the centres in the country filter. */
 export function phaseRecords(query: QueryFn, filters: MentorshipFilters): Promise<PhaseRecordRow[]> {
 	return query<PhaseRecordRow>(sql`
-		SELECT o.centre_id, CAST(o.year AS INTEGER) AS year, CAST(o.phase AS INTEGER) AS phase
+		SELECT o.centre_id, c.name AS centre_name, CAST(o.year AS INTEGER) AS year, CAST(o.phase AS INTEGER) AS phase
 		FROM outcomes o JOIN centres c ON c.centre_id = o.centre_id
 		WHERE o.phase IS NOT NULL AND ${filters.iso3 ? sql`c.iso3 = ${filters.iso3}` : sql`TRUE`}
 		ORDER BY o.centre_id, o.year`);

@@ -4,16 +4,32 @@ import { monthStart, type MentorshipFilters } from './mentorship-filters';
 export interface RequestTimingRow {
 	request_id: string;
 	status: 'open' | 'matched' | 'closed' | 'withdrawn';
+	/** Days from opened to matched, when matched before the end of the period; `null` otherwise. */
 	days_to_match: number | null;
+	/**
+	 * Days followed: to the match, else to the closing or withdrawal without a match, else to the last day of the
+	 * period (a date from the data and the filters, never the clock). A match after the period is not yet seen.
+	 */
+	days_followed: number;
 }
 
-/** Requests opened in the period (specialty and country filters) and the days each took to be matched. */
+/**
+ * Requests opened in the period (specialty and country filters), with the days each took to be matched by the end of
+ * the period and the days it was followed, for a time-to-match estimate that counts waiting requests as waiting.
+ */
 export function requestTimings(query: QueryFn, filters: MentorshipFilters): Promise<RequestTimingRow[]> {
+	const asOf = sql`CAST(${monthStart(filters.to)} AS DATE) + INTERVAL 1 MONTH`;
+	const lastDay = sql`CAST(${asOf} AS DATE) - INTERVAL 1 DAY`;
 	return query<RequestTimingRow>(sql`
-		SELECT r.request_id, r.status, CAST(date_diff('day', r.opened, r.matched) AS INTEGER) AS days_to_match
+		SELECT r.request_id, r.status,
+		       CASE WHEN r.matched < ${asOf} THEN CAST(date_diff('day', r.opened, r.matched) AS INTEGER) END
+		         AS days_to_match,
+		       CAST(date_diff('day', r.opened, CASE
+		         WHEN r.matched < ${asOf} THEN r.matched
+		         WHEN r.matched IS NULL AND r.closed < ${asOf} THEN r.closed
+		         ELSE CAST(${lastDay} AS DATE) END) AS INTEGER) AS days_followed
 		FROM requests r JOIN centres c ON c.centre_id = r.centre_id
-		WHERE r.opened >= CAST(${monthStart(filters.from)} AS DATE)
-		  AND r.opened < CAST(${monthStart(filters.to)} AS DATE) + INTERVAL 1 MONTH
+		WHERE r.opened >= CAST(${monthStart(filters.from)} AS DATE) AND r.opened < ${asOf}
 		  AND ${filters.specialty ? sql`r.specialty = ${filters.specialty}` : sql`TRUE`}
 		  AND ${filters.iso3 ? sql`c.iso3 = ${filters.iso3}` : sql`TRUE`}
 		ORDER BY r.request_id`);

@@ -87,6 +87,42 @@ describe('centreSpecialtyDepth', () => {
 		expect(thin).toBe(expected);
 		expect(thin).toBeGreaterThan(0);
 	});
+	it('counts toward depth only the experts with the minimum of sessions, and gives the concentration sums', async () => {
+		const rows = await centreSpecialtyDepth(query, lastYear, 3);
+		const expected = await query<{
+			centre_id: string;
+			specialty: string;
+			q: number;
+			top: number;
+			sq: number;
+		}>(sql`
+			SELECT centre_id, specialty, count(*) FILTER (WHERE n >= 3) AS q, max(n) AS top, sum(n * n) AS sq FROM (
+				SELECT e.centre_id, e.specialty, e.expert_id, count(*) AS n FROM sessions s JOIN engagements e USING (engagement_id)
+				WHERE s.date BETWEEN DATE '2025-01-01' AND DATE '2025-12-31' GROUP BY ALL)
+			GROUP BY ALL`);
+		const byPair = new Map(rows.map((r) => [`${r.centre_id}/${r.specialty}`, r]));
+		for (const e of expected) {
+			const row = byPair.get(`${e.centre_id}/${e.specialty}`);
+			expect(row?.qualified_experts).toBe(Number(e.q));
+			expect(row?.top_expert_sessions).toBe(Number(e.top));
+			expect(row?.sessions_squared).toBe(Number(e.sq));
+		}
+		expect(rows.some((r) => r.active_experts > r.qualified_experts)).toBe(true);
+		expect(
+			(await centreSpecialtyDepth(query, lastYear, 1)).every((r) => r.active_experts === r.qualified_experts)
+		).toBe(true);
+	});
+	it('lists the pairs engaged in the period or waiting on a request even with no expert at all', async () => {
+		const rows = await centreSpecialtyDepth(query, lastYear);
+		const expected = await scalar`SELECT count(*) AS v FROM (
+			SELECT centre_id, specialty FROM engagements
+			WHERE start < DATE '2026-01-01' AND ("end" IS NULL OR "end" >= DATE '2025-01-01')
+			UNION SELECT e.centre_id, e.specialty FROM sessions s JOIN engagements e USING (engagement_id)
+			WHERE year(s.date) = 2025
+			UNION SELECT centre_id, specialty FROM requests WHERE status = 'open')`;
+		expect(rows).toHaveLength(expected);
+		expect(rows.some((r) => r.active_experts === 0)).toBe(true);
+	});
 	it('shows open requests where no expert is active', async () => {
 		const rows = await centreSpecialtyDepth(query, lastYear);
 		const open = rows.reduce((n, r) => n + r.open_requests, 0);

@@ -1,3 +1,4 @@
+import { defaultCoverageParameters } from '$lib/models/coverage-parameters';
 import { sql, type QueryFn } from '../sql';
 import { monthSlice, monthStart, monthWhere, sliceWhere, type MentorshipFilters } from './mentorship-filters';
 
@@ -63,20 +64,47 @@ export interface DepthRow {
 	specialty: string;
 	/** Distinct experts with a session at this centre in this specialty in the period. */
 	active_experts: number;
+	/** Of those, the experts with at least the minimum number of sessions there (`minSessions`). */
+	qualified_experts: number;
 	sessions: number;
 	hours: number;
+	/** Sessions of the busiest expert, and Σ sessions² over the experts: for the concentration measures. */
+	top_expert_sessions: number;
+	sessions_squared: number;
 	/** Requests in this specialty open at the end of the period. */
 	open_requests: number;
 }
 
-/** Corps depth: distinct active experts per centre and specialty in the period, with the open requests (need). */
-export function centreSpecialtyDepth(query: QueryFn, filters: MentorshipFilters): Promise<DepthRow[]> {
+/**
+ * Corps depth: per centre and specialty, the distinct experts with sessions in the period (all of them, and those
+ * with at least `minSessions`), the busiest expert's sessions and the sum of squared sessions per expert, with the
+ * open requests (need). A pair appears when it had a session, an engagement running in the period, or a request
+ * waiting at its end, so pairs with no expert at all are listed too.
+ */
+export function centreSpecialtyDepth(
+	query: QueryFn,
+	filters: MentorshipFilters,
+	minSessions: number = defaultCoverageParameters.depthSessions
+): Promise<DepthRow[]> {
 	const asOf = sql`CAST(${monthStart(filters.to)} AS DATE) + INTERVAL 1 MONTH`;
 	return query<DepthRow>(sql`
 		WITH active AS (
 			SELECT a.centre_id, a.specialty, count(DISTINCT a.expert_id) AS active_experts,
 			       CAST(sum(a.sessions) AS BIGINT) AS sessions, sum(a.hours) AS hours
 			FROM session_months a WHERE ${monthWhere(filters)} GROUP BY ALL),
+		per_expert AS (
+			SELECT a.centre_id, a.specialty, a.expert_id, sum(a.sessions) AS sessions
+			FROM session_months a WHERE ${monthWhere(filters)} GROUP BY ALL),
+		spread AS (
+			SELECT centre_id, specialty, count(*) FILTER (WHERE sessions >= ${minSessions}) AS qualified_experts,
+			       CAST(max(sessions) AS BIGINT) AS top_expert_sessions,
+			       CAST(sum(sessions * sessions) AS BIGINT) AS sessions_squared
+			FROM per_expert GROUP BY ALL),
+		engaged AS (
+			SELECT DISTINCT e.centre_id, e.specialty FROM engagements e
+			JOIN centres c ON c.centre_id = e.centre_id JOIN experts x ON x.expert_id = e.expert_id
+			WHERE ${sliceWhere(filters)} AND e.start < ${asOf}
+			  AND (e."end" IS NULL OR e."end" >= CAST(${monthStart(filters.from)} AS DATE))),
 		need AS (
 			SELECT r.centre_id, r.specialty, count(*) AS open_requests
 			FROM requests r JOIN centres c ON c.centre_id = r.centre_id
@@ -84,14 +112,20 @@ export function centreSpecialtyDepth(query: QueryFn, filters: MentorshipFilters)
 			  AND (r.matched IS NULL OR r.matched >= ${asOf}) AND (r.closed IS NULL OR r.closed >= ${asOf})
 			  AND ${filters.specialty ? sql`r.specialty = ${filters.specialty}` : sql`TRUE`}
 			  AND ${filters.iso3 ? sql`c.iso3 = ${filters.iso3}` : sql`TRUE`}
-			GROUP BY ALL)
-		SELECT coalesce(a.centre_id, n.centre_id) AS centre_id, c.name AS centre_name, c.iso3,
-		       coalesce(a.specialty, n.specialty) AS specialty,
-		       coalesce(a.active_experts, 0) AS active_experts, coalesce(a.sessions, 0) AS sessions,
-		       coalesce(a.hours, 0) AS hours, coalesce(n.open_requests, 0) AS open_requests
-		FROM active a FULL JOIN need n ON n.centre_id = a.centre_id AND n.specialty = a.specialty
-		JOIN centres c ON c.centre_id = coalesce(a.centre_id, n.centre_id)
-		ORDER BY c.name, specialty`);
+			GROUP BY ALL),
+		pairs AS (
+			SELECT centre_id, specialty FROM active UNION SELECT centre_id, specialty FROM engaged
+			UNION SELECT centre_id, specialty FROM need)
+		SELECT p.centre_id, c.name AS centre_name, c.iso3, p.specialty,
+		       coalesce(a.active_experts, 0) AS active_experts, coalesce(s.qualified_experts, 0) AS qualified_experts,
+		       coalesce(a.sessions, 0) AS sessions, coalesce(a.hours, 0) AS hours,
+		       coalesce(s.top_expert_sessions, 0) AS top_expert_sessions,
+		       coalesce(s.sessions_squared, 0) AS sessions_squared, coalesce(n.open_requests, 0) AS open_requests
+		FROM pairs p JOIN centres c ON c.centre_id = p.centre_id
+		LEFT JOIN active a ON a.centre_id = p.centre_id AND a.specialty = p.specialty
+		LEFT JOIN spread s ON s.centre_id = p.centre_id AND s.specialty = p.specialty
+		LEFT JOIN need n ON n.centre_id = p.centre_id AND n.specialty = p.specialty
+		ORDER BY c.name, p.specialty`);
 }
 
 export interface CentreActivityRow {

@@ -27,7 +27,12 @@ type Step = (query: QueryFn, filters: MentorshipFilters) => Promise<object[]>;
 /** Each interaction query that reads `session_months`, beside the raw-row query it replaces. */
 const pairs: [string, Step, Step][] = [
 	['monthlyActivity', monthlyActivity, raw.rawMonthlyActivity],
-	['centreSpecialtyDepth', centreSpecialtyDepth, raw.rawCentreSpecialtyDepth],
+	['centreSpecialtyDepth', centreSpecialtyDepth, (q, f) => raw.rawCentreSpecialtyDepth(q, f, 3)],
+	[
+		'centreSpecialtyDepth, every session counting',
+		(q, f) => centreSpecialtyDepth(q, f, 1),
+		(q, f) => raw.rawCentreSpecialtyDepth(q, f, 1)
+	],
 	['centreActivity', centreActivity, raw.rawCentreActivity],
 	['mentoringLinks', mentoringLinks, raw.rawMentoringLinks],
 	['corpsExperts', corpsExperts, raw.rawCorpsExperts],
