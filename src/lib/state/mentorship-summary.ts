@@ -1,5 +1,5 @@
 import type { CentreActivityRow, DepthRow } from '$lib/data/queries/mentorship';
-import type { WorkforceRow } from '$lib/data/queries/mentorship-corps';
+import type { CorpsExpertRow, WorkforceRow } from '$lib/data/queries/mentorship-corps';
 import type { ExpertLoadRow, WaitingRequestRow } from '$lib/data/queries/mentorship-requests';
 import {
 	contactIntensity,
@@ -56,6 +56,58 @@ export function staffGaps(capacity: readonly CountryCapacity[], workforce: reado
 		});
 }
 
+/**
+ * The headline counts of a set of partner centres over one period, by one definition for the Overview's corps at a
+ * glance, the Mentorship view and the report: a centre is mentored when it had at least one session in the period,
+ * and a country counts when one of its centres was mentored.
+ */
+export interface CentreHeadline {
+	/** Partner centres in the slice, mentored or not. */
+	centres: number;
+	mentoredCentres: number;
+	/** `mentoredCentres / centres`; `null` with no partner centre. */
+	mentoredShare: number | null;
+	mentoredCountries: number;
+	sessions: number;
+	hours: number;
+}
+
+export function centreHeadline(
+	centres: readonly Pick<CentreActivityRow, 'iso3' | 'sessions' | 'hours'>[]
+): CentreHeadline {
+	const mentored = centres.filter((c) => c.sessions > 0);
+	return {
+		centres: centres.length,
+		mentoredCentres: mentored.length,
+		mentoredShare: centres.length > 0 ? mentored.length / centres.length : null,
+		mentoredCountries: new Set(mentored.map((c) => c.iso3)).size,
+		sessions: centres.reduce((a, c) => a + c.sessions, 0),
+		hours: centres.reduce((a, c) => a + c.hours, 0)
+	};
+}
+
+/**
+ * The corps' headline over one slice: the centres' counts, the experts active (at least one session in the period)
+ * and the requests still unmatched at the end of the period. The roster (every expert, active or not) is another
+ * figure, and is named so wherever it appears.
+ */
+export interface CorpsHeadline extends CentreHeadline {
+	activeExperts: number;
+	requestsWaiting: number;
+}
+
+export function corpsHeadline(slice: {
+	centres: readonly Pick<CentreActivityRow, 'iso3' | 'sessions' | 'hours'>[];
+	experts: readonly Pick<CorpsExpertRow, 'sessions'>[];
+	waiting: readonly unknown[];
+}): CorpsHeadline {
+	return {
+		...centreHeadline(slice.centres),
+		activeExperts: slice.experts.filter((e) => e.sessions > 0).length,
+		requestsWaiting: slice.waiting.length
+	};
+}
+
 export interface DepthCellView extends DepthRow {
 	status: DepthStatus;
 }
@@ -67,16 +119,13 @@ export interface WaitingWithCandidates extends WaitingRequestRow {
 }
 
 export interface CoverageSummary {
-	activeExperts: number;
-	centres: number;
-	mentoredCentres: number;
+	headline: CorpsHeadline;
 	byCountry: MentoredShare[];
 	byAdmin1: MentoredShare[];
 	gapShare: number | null;
 	menteesPerExpert: number | null;
 	intensity: ContactIntensity;
 	continuity: number | null;
-	hours: number;
 	inKind: number | null;
 	requests: RequestSummary;
 	cells: DepthCellView[];
@@ -115,17 +164,15 @@ export function summariseCoverage(
 	const active = slice.experts.filter((e) => e.sessions > 0);
 	const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 	const cells = slice.depth.map((d) => ({ ...d, status: depthStatus(d.active_experts, params.depth) }));
-	const hours = sum(slice.centres.map((c) => c.hours));
+	const headline = corpsHeadline(slice);
 	return {
-		activeExperts: active.length,
-		centres: rows.length,
-		mentoredCentres: rows.filter((r) => r.mentored).length,
+		headline,
 		byCountry: mentoredCentreShare(rows, 'iso3'),
 		byAdmin1: mentoredCentreShare(rows, 'admin1'),
 		gapShare: mentoredGapShare(gaps, new Set(rows.filter((r) => r.mentored).map((r) => r.iso3))),
 		menteesPerExpert: menteesPerExpert(sum(active.map((e) => e.centres)), active.length),
 		intensity: contactIntensity(
-			sum(slice.centres.map((c) => c.sessions)),
+			headline.sessions,
 			sum(slice.centres.map((c) => c.months_engaged)),
 			params.weekly
 		),
@@ -133,8 +180,7 @@ export function summariseCoverage(
 			sum(slice.centres.map((c) => c.months_with_session)),
 			sum(slice.centres.map((c) => c.months_engaged))
 		),
-		hours,
-		inKind: inKindValue(hours, params.rate),
+		inKind: inKindValue(headline.hours, params.rate),
 		requests: summariseRequests(
 			slice.timings.map((t) => ({ status: t.status, daysToMatch: t.days_to_match }))
 		),
