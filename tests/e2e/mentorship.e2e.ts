@@ -167,20 +167,42 @@ test('the Mentorship view has no WCAG 2.2 AA violation and reads in French', asy
 	expectCleanRun(watch);
 });
 
-test('the Overview shows the corps at a glance', async ({ page }) => {
+test('the Overview shows the corps at a glance, for the Mentorship view’s opening period', async ({
+	page
+}) => {
 	await gotoReady(page, '/');
-	const glance = await referenceRow<{ experts: number; centres: number; hours: number; open: number }>(`
-		SELECT (SELECT count(*) FROM data/program/experts.csv) AS experts,
-		       (SELECT count(DISTINCT e.centre_id) FROM data/program/sessions.csv s
-		        JOIN data/program/engagements.csv e ON e.engagement_id = s.engagement_id WHERE year(s.date) = 2025) AS centres,
-		       (SELECT round(sum(hours)) FROM data/program/sessions.csv WHERE year(date) = 2025) AS hours,
-		       (SELECT count(*) FROM data/program/requests.csv WHERE status = 'open') AS open`);
+	// The Mentorship view's definitions over its default period, 2025-01 to 2025-12: experts and centres with a
+	// session in it, requests still unmatched at its end. The roster (every expert) is not what the glance shows.
+	const glance = await referenceRow<{
+		experts: number;
+		mentored: number;
+		centres: number;
+		hours: number;
+		waiting: number;
+	}>(`
+		WITH s AS (
+			SELECT s.hours, e.expert_id, e.centre_id FROM data/program/sessions.csv s
+			JOIN data/program/engagements.csv e ON e.engagement_id = s.engagement_id
+			JOIN data/program/centres.csv c ON c.centre_id = e.centre_id
+			JOIN data/program/experts.csv x ON x.expert_id = e.expert_id
+			WHERE s.date >= DATE '2025-01-01' AND s.date < DATE '2026-01-01')
+		SELECT (SELECT count(DISTINCT expert_id) FROM s) AS experts,
+		       (SELECT count(DISTINCT centre_id) FROM s) AS mentored,
+		       (SELECT count(*) FROM data/program/centres.csv) AS centres,
+		       (SELECT round(sum(hours)) FROM s) AS hours,
+		       (SELECT count(*) FROM data/program/requests.csv r
+		        WHERE r.opened < DATE '2026-01-01' AND r.status <> 'withdrawn'
+		          AND (r.matched IS NULL OR r.matched >= DATE '2026-01-01')
+		          AND (r.closed IS NULL OR r.closed >= DATE '2026-01-01')) AS waiting`);
 	await expect(page.getByTestId('glance-experts')).toHaveText(en.format(glance.experts));
-	await expect(page.getByTestId('glance-centres')).toHaveText(en.format(glance.centres));
+	await expect(page.getByTestId('glance-centres')).toHaveText(
+		`${en.format(glance.mentored)} / ${en.format(glance.centres)}`
+	);
 	await expect(page.getByTestId('glance-hours')).toHaveText(en.format(glance.hours));
-	await expect(page.getByTestId('glance-requests')).toHaveText(en.format(glance.open));
-	await expect(page.getByTestId('corps-glance')).toContainText('Hours in 2025');
-	await expect(page.getByTestId('corps-glance')).toContainText('Illustrative');
+	await expect(page.getByTestId('glance-requests')).toHaveText(en.format(glance.waiting));
+	await expect(page.getByTestId('corps-glance')).toContainText('Active experts');
+	await expect(page.getByTestId('corps-glance')).toContainText('January 2025 – December 2025');
+	await expect(page.getByTestId('corps-glance').locator('[data-provenance]')).toHaveText('illustrative');
 });
 
 /** The engagements the timeline marks, summed from its marks in the page. */

@@ -1,5 +1,5 @@
 import type { CentreActivityRow, DepthRow } from '$lib/data/queries/mentorship';
-import type { WorkforceRow } from '$lib/data/queries/mentorship-corps';
+import type { CorpsExpertRow, WorkforceRow } from '$lib/data/queries/mentorship-corps';
 import type { ExpertLoadRow, WaitingRequestRow } from '$lib/data/queries/mentorship-requests';
 import {
 	centresMeetingBenchmark,
@@ -60,6 +60,58 @@ export function staffGaps(capacity: readonly CountryCapacity[], workforce: reado
 		});
 }
 
+/**
+ * The headline counts of a set of partner centres over one period, by one definition for the Overview's corps at a
+ * glance, the Mentorship view and the report: a centre is mentored when it had at least one session in the period,
+ * and a country counts when one of its centres was mentored.
+ */
+export interface CentreHeadline {
+	/** Partner centres in the slice, mentored or not. */
+	centres: number;
+	mentoredCentres: number;
+	/** `mentoredCentres / centres`; `null` with no partner centre. */
+	mentoredShare: number | null;
+	mentoredCountries: number;
+	sessions: number;
+	hours: number;
+}
+
+export function centreHeadline(
+	centres: readonly Pick<CentreActivityRow, 'iso3' | 'sessions' | 'hours'>[]
+): CentreHeadline {
+	const mentored = centres.filter((c) => c.sessions > 0);
+	return {
+		centres: centres.length,
+		mentoredCentres: mentored.length,
+		mentoredShare: centres.length > 0 ? mentored.length / centres.length : null,
+		mentoredCountries: new Set(mentored.map((c) => c.iso3)).size,
+		sessions: centres.reduce((a, c) => a + c.sessions, 0),
+		hours: centres.reduce((a, c) => a + c.hours, 0)
+	};
+}
+
+/**
+ * The corps' headline over one slice: the centres' counts, the experts active (at least one session in the period)
+ * and the requests still unmatched at the end of the period. The roster (every expert, active or not) is another
+ * figure, and is named so wherever it appears.
+ */
+export interface CorpsHeadline extends CentreHeadline {
+	activeExperts: number;
+	requestsWaiting: number;
+}
+
+export function corpsHeadline(slice: {
+	centres: readonly Pick<CentreActivityRow, 'iso3' | 'sessions' | 'hours'>[];
+	experts: readonly Pick<CorpsExpertRow, 'sessions'>[];
+	waiting: readonly unknown[];
+}): CorpsHeadline {
+	return {
+		...centreHeadline(slice.centres),
+		activeExperts: slice.experts.filter((e) => e.sessions > 0).length,
+		requestsWaiting: slice.waiting.length
+	};
+}
+
 export interface DepthCellView extends DepthRow, Concentration {
 	/** From the experts with the minimum of sessions (`qualified_experts`). */
 	status: DepthStatus;
@@ -93,9 +145,7 @@ export interface WaitingWithCandidates extends WaitingRequestRow {
 }
 
 export interface CoverageSummary {
-	activeExperts: number;
-	centres: number;
-	mentoredCentres: number;
+	headline: CorpsHeadline;
 	byCountry: MentoredShare[];
 	byAdmin1: MentoredShare[];
 	/** Share of the national staff gap held by countries with a mentored centre (whole countries, see the model). */
@@ -106,7 +156,6 @@ export interface CoverageSummary {
 	/** Each centre judged on its own sessions per engaged month. */
 	benchmark: BenchmarkShare;
 	continuity: number | null;
-	hours: number;
 	inKind: number | null;
 	requests: RequestSummary;
 	cells: DepthCellView[];
@@ -151,11 +200,9 @@ export function summariseCoverage(
 	const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 	const cells = depthCells(slice.depth, params.depth);
 	const flagged = flaggedDepth(cells);
-	const hours = sum(slice.centres.map((c) => c.hours));
+	const headline = corpsHeadline(slice);
 	return {
-		activeExperts: active.length,
-		centres: rows.length,
-		mentoredCentres: rows.filter((r) => r.mentored).length,
+		headline,
 		byCountry: mentoredCentreShare(rows, 'iso3'),
 		byAdmin1: mentoredCentreShare(rows, 'admin1'),
 		gapShare: gapShareOfCountriesWithMentoredCentre(
@@ -164,7 +211,7 @@ export function summariseCoverage(
 		),
 		menteesPerExpert: menteesPerExpert(sum(active.map((e) => e.centres)), active.length),
 		intensity: contactIntensity(
-			sum(slice.centres.map((c) => c.sessions)),
+			headline.sessions,
 			sum(slice.centres.map((c) => c.months_engaged)),
 			params.weekly
 		),
@@ -180,8 +227,7 @@ export function summariseCoverage(
 			sum(slice.centres.map((c) => c.months_with_session)),
 			sum(slice.centres.map((c) => c.months_engaged))
 		),
-		hours,
-		inKind: inKindValue(hours, params.rate),
+		inKind: inKindValue(headline.hours, params.rate),
 		requests: summariseRequests(
 			slice.timings.map((t) => ({
 				status: t.status,

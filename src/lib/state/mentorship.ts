@@ -18,13 +18,11 @@ import {
 	type MonthlyEngagements
 } from '$lib/data/queries/mentorship';
 import {
-	corpsAtAGlance,
 	corpsExperts,
 	corpsGrowth,
 	nationalWorkforce,
 	phaseRecords,
 	type CorpsExpertRow,
-	type CorpsGlance,
 	type CorpsYear,
 	type PhaseRecordRow,
 	type WorkforceRow
@@ -153,9 +151,3 @@ export function mentorshipInteractions() {
 
 /** Every query of one cross-filter interaction. */
 export type MentorshipSlice = MentorshipHistory & MentorshipPeriod;
-
-/** The Overview's "corps at a glance": program tables loaded, then one query. */
-export async function loadCorpsGlance(): Promise<CorpsGlance> {
-	await ensureProgramTables();
-	return corpsAtAGlance(query);
-}
