@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { viridis5 } from '../../src/lib/map/scales';
+import { siteRtuWeights } from '../../src/lib/models/rtu-case-mix';
 import { countMapColours, expectCleanRun, expectNoAxeViolations, gotoReady, watchPage } from './support/app';
 import { referenceSql } from './support/reference';
 
@@ -76,13 +77,47 @@ test('the map recolours when a parameter changes: more of the need is met at 1,0
 	expectCleanRun(watch);
 });
 
+test('case-mix utilisation recomputes the gaps from each country’s cancer sites, and the address keeps it', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await gotoReady(page, '/gaps');
+	await page.getByRole('radio', { name: /each country’s case mix/ }).check();
+	await expect(page).toHaveURL(/[?&]rtubasis=case-mix\b/);
+	// Computed apart: site cases × the Barton et al. 2014 rates, the rest of the total at 0.50.
+	const weights = siteRtuWeights.map((w) => `(${w.siteCode}, ${w.rtu})`).join(', ');
+	const top = await referenceSql<{ name: string; gap: number }>(`
+		WITH mix AS (
+			SELECT s.iso3, sum(s.new_cases * w.rtu) AS weighted, sum(s.new_cases) AS named
+			FROM data/cancer_burden.parquet s JOIN (VALUES ${weights}) w(site_code, rtu) ON w.site_code = s.site_code
+			GROUP BY s.iso3)
+		SELECT c.name, greatest(0, (m.weighted + (b.new_cases - m.named) * 0.5) / 450 - r.mv_machines) AS gap
+		FROM data/countries.parquet c
+		JOIN data/cancer_burden.parquet b ON b.iso3 = c.iso3 AND b.site_code = 40
+		JOIN mix m ON m.iso3 = c.iso3
+		JOIN data/rt_capacity.parquet r ON r.iso3 = c.iso3 AND r.has_record
+		ORDER BY gap DESC, c.name LIMIT 10`);
+	const flat = await topGaps(450);
+	expect(top[0]?.gap).not.toBeCloseTo(flat[0]?.gap ?? 0, 0);
+	await expect(page.getByTestId('gaps-bars-title')).toContainText(en.format(top[0]?.gap ?? -1));
+	for (const [i, row] of top.entries()) {
+		await expect(bodyRows(page).nth(i).locator('th')).toHaveText(row.name);
+		await expect(bodyRows(page).nth(i).locator('td').last()).toHaveText(en.format(row.gap));
+	}
+	await page.reload();
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 60_000 });
+	await expect(page.getByRole('radio', { name: /each country’s case mix/ })).toBeChecked();
+	expectCleanRun(watch);
+});
+
 test('unusable values in the address are reported, and the defaults are used', async ({ page }) => {
 	const watch = watchPage(page);
 	await gotoReady(page, '/gaps?courses=abc&rtu=0.9&indicator=robots');
 	const issues = page.getByTestId('url-issues');
 	await expect(issues).toBeVisible();
 	await expect(issues).toContainText('“abc” is not a number; using the default, 450');
-	await expect(issues).toContainText('0.9 is outside 0.4–0.6; using the default, 0.5');
+	// the utilisation range reaches Yap et al. 2016's country range, 32 % (Mongolia) to 59 % (Comoros)
+	await expect(issues).toContainText('0.9 is outside 0.3–0.65; using the default, 0.5');
 	await expect(issues).toContainText('“robots” is not known here');
 	await expectTopGaps(page, 450);
 	expectCleanRun(watch);
