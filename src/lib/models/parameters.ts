@@ -198,7 +198,7 @@ export const parameterDefinitions = {
 			year: 2015,
 			title: 'Global cancer surgery (Lancet Oncology Commission)'
 		},
-		note: 'More than 80 % of new cases need surgery at some point.'
+		note: 'More than 80% of new cases need surgery at some point.'
 	},
 	sao: {
 		id: 'sao',
