@@ -218,9 +218,7 @@ test('/roi reads in French, numbers included', async ({ page }) => {
 		`SELECT sum(amount_usd) AS total FROM ${csv('investments')}`
 	);
 	await expect(page.getByTestId('money-in-title')).toContainText(usd('fr').format(total));
-	await expect(
-		page.getByRole('heading', { name: /Scénario A : combler 50\u202f% du déficit/ })
-	).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Scénario A : combler 50\s% du déficit/ })).toBeVisible();
 	await expectNoAxeViolations(page);
 	expectCleanRun(watch);
 });
