@@ -145,7 +145,7 @@ test('closing half of Kenya’s gap by 2035: centres and capital from the publis
 	const two = Math.round(centres * 0.5);
 	const machines = centres - two + 2 * two;
 	await expect(
-		page.getByRole('heading', { name: 'Scenario A: close 50 % of the gap in Kenya by 2035' })
+		page.getByRole('heading', { name: 'Scenario A: close 50% of the gap in Kenya by 2035' })
 	).toBeVisible();
 	await expect(page.getByTestId('scenario-a-centres')).toHaveText(
 		`${centres - two} one-machine, ${two} two-machine`
@@ -171,7 +171,7 @@ test('scenario settings live in the URL and survive a reload', async ({ page }) 
 	await expect(page).toHaveURL(/surv=0\.4/);
 	await page.reload();
 	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: loadTimeout });
-	const heading = page.getByRole('heading', { name: 'Scenario B: close 25 % of the gap in Nigeria by 2035' });
+	const heading = page.getByRole('heading', { name: 'Scenario B: close 25% of the gap in Nigeria by 2035' });
 	await expect(heading).toBeVisible();
 	await expect(page.getByTestId('scenario-b-share')).toHaveValue('25');
 	await expect(page.getByLabel('Two-year survival of patients treated')).toHaveValue('0.4');
@@ -218,7 +218,7 @@ test('/roi reads in French, numbers included', async ({ page }) => {
 		`SELECT sum(amount_usd) AS total FROM ${csv('investments')}`
 	);
 	await expect(page.getByTestId('money-in-title')).toContainText(usd('fr').format(total));
-	await expect(page.getByRole('heading', { name: /Scénario A : combler 50 % du déficit/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Scénario A : combler 50\s% du déficit/ })).toBeVisible();
 	await expectNoAxeViolations(page);
 	expectCleanRun(watch);
 });

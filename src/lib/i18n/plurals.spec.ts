@@ -72,6 +72,28 @@ describe('plural messages', () => {
 		expect(m.show_all_rows({ count: 40 }, { locale: 'en' })).toBe('Show all 40 rows');
 	});
 
+	it('agrees facility, centre, hour and day counts (no "1 facilities", no "(1 of 1 centres)")', () => {
+		const facilities = (n: number, locale: 'en' | 'fr') =>
+			m.country_kpi_machines_note({ centres: String(n), centresValue: n, year: '2025' }, { locale });
+		expect(facilities(1, 'en')).toBe('IAEA DIRAC: 1 facility, latest update 2025.');
+		expect(facilities(10, 'en')).toBe('IAEA DIRAC: 10 facilities, latest update 2025.');
+		expect(facilities(1, 'fr')).toBe('AIEA DIRAC : 1 établissement, dernière mise à jour 2025.');
+		const basis = (compared: number, centres: number, locale: 'en' | 'es') =>
+			m.roi_basis_country(
+				{ change: '+5%', compared: String(compared), centres: String(centres), centresValue: centres },
+				{ locale }
+			);
+		expect(basis(1, 1, 'en')).toBe('+5% (1 of 1 centre)');
+		expect(basis(2, 3, 'en')).toBe('+5% (2 of 3 centres)');
+		expect(basis(1, 1, 'es')).toBe('+5% (1 de 1 centro)');
+		expect(m.report_hours_title({ centre: 'C', hours: '1', hoursValue: 1 }, { locale: 'pt' })).toBe(
+			'C recebeu mais mentoria: 1 hora'
+		);
+		expect(
+			m.mentorship_requests_title({ days: '0', daysValue: 0, centre: 'C', specialty: 'S' }, { locale: 'fr' })
+		).toBe('L’attente la plus longue : 0 jour (C, S)');
+	});
+
 	const plural: { key: string; locale: string; variant: Variant }[] = [];
 	for (const pattern of settings['plugin.inlang.messageFormat'].pathPattern)
 		for (const locale of settings.locales)

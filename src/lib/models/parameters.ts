@@ -258,7 +258,7 @@ export const parameterDefinitions = {
 				'Global cancer surgery: delivering safe, affordable, and timely cancer surgery (Lancet Oncology Commission)',
 			locator: 'Lancet Oncol 2015;16:1193–1224, Summary (more than 80 % of new cases need surgery)'
 		},
-		note: 'More than 80 % of new cases need surgery at some point.'
+		note: 'More than 80% of new cases need surgery at some point.'
 	},
 	sao: {
 		id: 'sao',

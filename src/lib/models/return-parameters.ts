@@ -50,7 +50,7 @@ export const returnParameterDefinitions = {
 		unit: 'share of patients treated',
 		origin: 'published',
 		citation: datta2015,
-		note: 'Datta et al. take 10–50 % of treated patients surviving two years; 30 % is the central value.'
+		note: 'Datta et al. take 10–50% of treated patients surviving two years; 30% is the central value.'
 	},
 	work: {
 		id: 'work',
@@ -140,7 +140,7 @@ export const returnParameterDefinitions = {
 		unit: 'per year',
 		origin: 'published',
 		citation: datta2015,
-		note: 'Future costs and benefits are discounted at 3 % a year.'
+		note: 'Future costs and benefits are discounted at 3% a year.'
 	},
 	cap1: {
 		id: 'cap1',
@@ -185,7 +185,7 @@ export const returnParameterDefinitions = {
 		unit: 'share of capital a year',
 		origin: 'published',
 		citation: datta2015,
-		note: 'Staff, maintenance and consumables: 10 % of capital a year (5.5–15 %).'
+		note: 'Staff, maintenance and consumables: 10% of capital a year (5.5–15%).'
 	},
 	life: {
 		id: 'life',
