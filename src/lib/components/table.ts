@@ -1,3 +1,5 @@
+import type { FigureId } from '$lib/models/provenance';
+
 /** A column of a DataTable: its header and how a row reads as text (never HTML). */
 export interface Column<R> {
 	key: string;
@@ -8,6 +10,8 @@ export interface Column<R> {
 	sortValue?: (row: R) => number | string | null;
 	/** Makes the cell a link (e.g. to the country page). */
 	href?: (row: R) => string;
+	/** The catalogued figure the column shows, and its unrounded value (`data-figure`, `data-value`). */
+	figure?: { id: FigureId; raw: (row: R) => number | null };
 }
 
 export type SortDirection = 'ascending' | 'descending';

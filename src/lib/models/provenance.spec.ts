@@ -3,6 +3,7 @@ import {
 	PROGRAM_TABLES,
 	figureBases,
 	figureProvenance,
+	figureValueAttribute,
 	groupProvenance,
 	provenance,
 	type FigureBasis,
@@ -118,5 +119,15 @@ describe('groupProvenance', () => {
 	});
 	it('is observed when every figure is', () => {
 		expect(groupProvenance(['active-experts', 'requests-waiting'], ['investments'])).toBe('observed');
+	});
+});
+
+describe('figureValueAttribute', () => {
+	it('writes the unrounded number, `missing` for none, and nothing where no number is shown', () => {
+		expect(figureValueAttribute(0.8234)).toBe('0.8234');
+		expect(figureValueAttribute(0)).toBe('0');
+		expect(figureValueAttribute(null)).toBe('missing');
+		expect(figureValueAttribute(Number.NaN)).toBe('missing');
+		expect(figureValueAttribute(undefined)).toBeUndefined();
 	});
 });

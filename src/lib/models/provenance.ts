@@ -99,6 +99,15 @@ export const figureBases = {
 
 export type FigureId = keyof typeof figureBases;
 
+/**
+ * The unrounded value as the `data-value` attribute carries it beside `data-figure`: the number as JavaScript writes
+ * it, `missing` when there is none (never 0), nothing when the place shows no number.
+ */
+export function figureValueAttribute(raw: number | null | undefined): string | undefined {
+	if (raw === undefined) return undefined;
+	return raw === null || !Number.isFinite(raw) ? 'missing' : String(raw);
+}
+
 /** The badge of one catalogued figure. */
 export function figureProvenance(id: FigureId, illustrativeTables: readonly string[]): Provenance {
 	return provenance(figureBases[id], illustrativeTables);
