@@ -13,7 +13,8 @@ const views = [
 	'/roi',
 	'/centre/C002',
 	'/data',
-	'/methods'
+	'/methods',
+	'/report'
 ] as const;
 
 /** Interactive elements a pointer or keyboard user must be able to reach (visible, enabled). */
@@ -147,6 +148,15 @@ test('after an upload every view has no WCAG 2.2 AA violation', async ({ page },
 	await uploadHostileProgram(page, testInfo);
 	for (const path of views) {
 		await gotoReady(page, path, 120_000);
+		await expectNoAxeViolations(page);
+	}
+	expectCleanRun(watch);
+});
+
+test('every view in French, on the embedded data, has no WCAG 2.2 AA violation', async ({ page }) => {
+	const watch = watchPage(page);
+	for (const path of views) {
+		await gotoReady(page, `${path}?lang=fr`, 120_000);
 		await expectNoAxeViolations(page);
 	}
 	expectCleanRun(watch);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Download } from '@playwright/test';
 import { viridis5 } from '../../src/lib/map/scales';
 import { countMapColours, expectCleanRun, expectNoAxeViolations, gotoReady, watchPage } from './support/app';
 import { referenceRow, referenceSql } from './support/reference';
@@ -113,31 +113,37 @@ test('an unknown address shows the not-found page, and a reload keeps it', async
 	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 60_000 });
 });
 
-test('the country table downloads as a CSV with the same figures', async ({ page }) => {
+test('the country table downloads as a CSV with the same figures, its sources in a file beside it', async ({
+	page
+}) => {
 	await gotoReady(page, '/');
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page
-			.getByTestId('capacity-table')
-			.locator('..')
-			.locator('..')
-			.getByRole('button', { name: 'Download CSV' })
-			.click()
-	]);
-	expect(download.suggestedFilename()).toBe('radiotherapy-capacity-by-country.csv');
-	const text = await (
-		await download.createReadStream()
-	)
-		.toArray()
-		.then((chunks) => Buffer.concat(chunks).toString('utf8'));
-	const lines = text
-		.replace(/^\uFEFF/, '')
-		.trim()
-		.split('\n');
-	expect(lines[0]).toMatch(/^# Sources:/);
-	expect(lines[1]).toBe(
+	const downloads: Download[] = [];
+	page.on('download', (download) => downloads.push(download));
+	await page
+		.locator('.data-table', { has: page.getByTestId('capacity-table') })
+		.getByRole('button', { name: 'Download CSV' })
+		.click();
+	await expect.poll(() => downloads.length).toBe(2);
+	const [download, sources] = downloads;
+	expect(download?.suggestedFilename()).toBe('radiotherapy-capacity-by-country.csv');
+	expect(sources?.suggestedFilename()).toBe('radiotherapy-capacity-by-country-sources.csv');
+	const read = async (file: Download | undefined) =>
+		(
+			await (
+				await file!.createReadStream()
+			)
+				.toArray()
+				.then((chunks) => Buffer.concat(chunks).toString('utf8'))
+		)
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\n');
+	const lines = await read(download);
+	// The header opens the file: a spreadsheet reads no note as a data row.
+	expect(lines[0]).toBe(
 		'iso3,name,region,income_group,new_cases,rt_need,mv_machines,machines_needed,machine_gap,access'
 	);
+	expect(lines.filter((line) => line.startsWith('#'))).toEqual([]);
 	const kenya = lines.find((line) => line.startsWith('KEN,'))?.split(',');
 	expect(kenya?.[4]).toBe('44065');
 	expect(kenya?.[6]).toBe('17');
@@ -147,7 +153,11 @@ test('the country table downloads as a CSV with the same figures', async ({ page
 	await page.getByRole('button', { name: /Show all \d+ rows/ }).click();
 	const allRows = await page.getByTestId('capacity-table').locator('tbody tr').count();
 	expect(allRows).toBeGreaterThan(tableRows);
-	expect(lines.length - 2).toBe(allRows);
+	expect(lines.length - 1).toBe(allRows);
+	const about = await read(sources);
+	expect(about[0]).toBe('About,Text');
+	expect(about[1]).toBe('Data file,radiotherapy-capacity-by-country.csv');
+	expect(about.find((line) => line.startsWith('Sources,'))).toContain('IAEA DIRAC');
 });
 
 test('the gap chart downloads as SVG and PNG with its title and source', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { toCsv, type CsvValue } from '$lib/data/csv';
+import { m } from '$lib/i18n';
 
 /** What every exported chart carries, so a figure pasted into a board paper still says what it is and where from. */
 export interface ExportMeta {
@@ -38,30 +39,73 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/**
- * A CSV through the app's one formula-safe writer. A notice or source becomes a leading `# ` line, which
- * spreadsheets show as text and most data tools skip as a comment.
- */
-export function csvDocument(
-	header: readonly string[],
-	rows: readonly (readonly CsvValue[])[],
-	meta: { notice?: string; source?: string } = {}
-): string {
-	const preamble = [meta.notice, meta.source]
-		.filter((line): line is string => Boolean(line))
-		.map((line) => `# ${line.replaceAll(/[\r\n]+/g, ' ')}\n`)
-		.join('');
-	// The byte-order mark opens the file so that Excel reads accents right.
-	return '\uFEFF' + preamble + toCsv(header, rows);
+/** What travels beside a downloaded table: who made the figures and how far to trust them. */
+export interface CsvMeta {
+	/** E.g. the illustrative-data notice. */
+	notice?: string;
+	source?: string;
 }
 
+/** The words of the sources file, in the reader's language. */
+export interface SourcesLabels {
+	item: string;
+	text: string;
+	dataFile: string;
+	notice: string;
+	source: string;
+}
+
+/**
+ * A CSV through the app's one formula-safe writer. Its first line is the header, so a spreadsheet or a data tool
+ * reads every line after it as a row; sources and notices go in a file of their own (`sourcesDocument`).
+ */
+export function csvDocument(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+	// The byte-order mark opens the file so that Excel reads accents right.
+	return toCsv(header, rows, { bom: true });
+}
+
+/** `capacity.csv` → `capacity-sources.csv`: the two files sort side by side in a downloads folder. */
+export function sourcesFileName(dataFileName: string): string {
+	return `${dataFileName.replace(/\.csv$/i, '')}-sources.csv`;
+}
+
+/**
+ * The file beside a downloaded table: a two-column CSV naming the data file, then the notice and the sources, one
+ * row each. `null` when there is nothing to say, so no empty file is downloaded.
+ */
+export function sourcesDocument(dataFileName: string, meta: CsvMeta, labels: SourcesLabels): string | null {
+	const rows: [string, string][] = [];
+	if (meta.notice) rows.push([labels.notice, meta.notice]);
+	if (meta.source) rows.push([labels.source, meta.source]);
+	if (rows.length === 0) return null;
+	const oneLine = (text: string) => text.replaceAll(/[\r\n]+/g, ' ');
+	return toCsv(
+		[labels.item, labels.text],
+		[[labels.dataFile, dataFileName], ...rows.map(([item, text]) => [item, oneLine(text)])],
+		{ bom: true }
+	);
+}
+
+/**
+ * Downloads a table as a CSV and, when it has a notice or sources, a `-sources.csv` beside it (two files from one
+ * click: browsers may ask once whether the site may download several files).
+ */
 export function downloadCsv(
 	fileName: string,
 	header: readonly string[],
 	rows: readonly (readonly CsvValue[])[],
-	meta: { notice?: string; source?: string } = {}
+	meta: CsvMeta = {}
 ): void {
-	downloadBlob(new Blob([csvDocument(header, rows, meta)], { type: 'text/csv;charset=utf-8' }), fileName);
+	const type = 'text/csv;charset=utf-8';
+	downloadBlob(new Blob([csvDocument(header, rows)], { type }), fileName);
+	const sources = sourcesDocument(fileName, meta, {
+		item: m.layout_sources_item(),
+		text: m.layout_sources_text(),
+		dataFile: m.layout_sources_data_file(),
+		notice: m.layout_sources_notice(),
+		source: m.layout_sources_source()
+	});
+	if (sources) downloadBlob(new Blob([sources], { type }), sourcesFileName(fileName));
 }
 
 function inlineStyles(original: Element, copy: Element): void {
