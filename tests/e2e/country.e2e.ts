@@ -360,7 +360,10 @@ test('Kenya: a workbook joins by name and code, own boundaries replace the 8 pro
 		'france-boundaries.geojson: only 0% of its points lie in or near Kenya'
 	);
 	await page.getByTestId('boundaries-input').setInputFiles(fixture('kenya-points.geojson'));
-	await expect(page.getByTestId('own-files-error')).toContainText('none of its 1 features is a polygon');
+	// One feature, in the singular (was "none of its 1 features").
+	await expect(page.getByTestId('own-files-error')).toContainText(
+		'kenya-points.geojson: its only feature is not a polygon.'
+	);
 	await expect(page.getByTestId('figures-summary')).toBeVisible();
 
 	await page.getByTestId('boundaries-input').setInputFiles(fixture('kenya-halves.geojson'));
