@@ -43,7 +43,7 @@ test.describe.configure({ timeout: 420_000 });
 const ready = (page: Page, path: string) => gotoReady(page, path, loadTimeout);
 const openCentre = (page: Page, id: string) => ready(page, `/centre/${id}`);
 
-test('money in matches the investments file, and its CSV carries the illustrative notice', async ({
+test('money in matches the investments file, and its CSV has the illustrative notice in a file beside it', async ({
 	page
 }) => {
 	const watch = watchPage(page);
@@ -61,8 +61,12 @@ test('money in matches the investments file, and its CSV carries the illustrativ
 		.filter({ hasText: String(latest?.year) });
 	await expect(row.locator('td').last()).toHaveText(usd('en').format(latest?.amount ?? -1));
 
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
+	const [download, sources] = await Promise.all([
+		page.waitForEvent('download', {
+			predicate: (d) =>
+				d.suggestedFilename().endsWith('.csv') && !d.suggestedFilename().endsWith('-sources.csv')
+		}),
+		page.waitForEvent('download', { predicate: (d) => d.suggestedFilename().endsWith('-sources.csv') }),
 		page
 			.getByRole('group', { name: /Money in|came in/ })
 			.getByRole('button', { name: 'Download CSV' })
@@ -72,6 +76,9 @@ test('money in matches the investments file, and its CSV carries the illustrativ
 	const lines = await readDownload(download);
 	// The header opens the file; the illustrative-data notice travels in the sources file beside it.
 	expect(lines[0]).toBe('year,source,category,amount_usd');
+	const about = await readDownload(sources);
+	expect(about[0]).toBe('About,Text');
+	expect(about.find((line) => line.startsWith('Notice,'))).toMatch(/Illustrative data/);
 	const sum = lines.filter((l) => /^\d{4},/.test(l)).reduce((a, l) => a + Number(l.split(',')[3]), 0);
 	expect(sum).toBe(total);
 	expectCleanRun(watch);
