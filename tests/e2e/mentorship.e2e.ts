@@ -131,7 +131,7 @@ test('it answers which requests wait longest and who could take them', async ({ 
 	const sentence =
 		`Median ${en.format(estimate.median ?? -1)} days from request to match ` +
 		`(95% CI ${end(estimate.lower)} to ${end(estimate.upper)}): Kaplan–Meier over ${en.format(estimate.subjects)} ` +
-		`requests opened in the period; ${en.format(censored)} not matched by its end count as still waiting.`;
+		`requests opened in the period; ${en.format(censored)} unmatched requests count as waiting until its end or their withdrawal.`;
 	await expect(page.getByTestId('time-to-match')).toHaveText(sentence);
 	await expect(page.locator('.kpi', { has: page.getByTestId('kpi-waiting') })).toContainText(sentence);
 
