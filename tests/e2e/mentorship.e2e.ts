@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectCleanRun, expectNoAxeViolations, gotoReady, watchPage } from './support/app';
 import { referenceRow, referenceSql } from './support/reference';
+import { survivalMedian } from '../../src/lib/models/statistics';
 
 const en = new Intl.NumberFormat('en');
 
@@ -11,29 +12,79 @@ async function settled(page: Page): Promise<void> {
 }
 
 // The default period is the last 12 months of the record: 2025-01 to 2025-12 in the illustrative data.
-const thinPairsSql = (specialty?: string) => `
-	SELECT count(*) AS pairs FROM (
-		SELECT e.centre_id, e.specialty FROM data/program/sessions.csv s
+// A pair is listed when it had a session, an engagement running or a request waiting at the end of the period; an
+// expert counts toward its depth with at least 3 sessions there (depthSessions), and fewer than 3 such experts
+// (depth) flag it: thin with one or two, "no expert" with none.
+const depthSql = (specialty?: string) => {
+	const only = (column: string) => (specialty ? `AND ${column} = '${specialty}'` : '');
+	return `
+	WITH per_expert AS (
+		SELECT e.centre_id, e.specialty, e.expert_id, count(*) AS n FROM data/program/sessions.csv s
 		JOIN data/program/engagements.csv e ON e.engagement_id = s.engagement_id
-		WHERE s.date >= DATE '2025-01-01' AND s.date < DATE '2026-01-01'
-		${specialty ? `AND e.specialty = '${specialty}'` : ''}
-		GROUP BY ALL HAVING count(DISTINCT e.expert_id) < 3)`;
+		WHERE s.date >= DATE '2025-01-01' AND s.date < DATE '2026-01-01' ${only('e.specialty')}
+		GROUP BY ALL),
+	pairs AS (
+		SELECT centre_id, specialty FROM per_expert
+		UNION SELECT centre_id, specialty FROM data/program/engagements.csv
+		WHERE start < DATE '2026-01-01' AND ("end" IS NULL OR "end" >= DATE '2025-01-01') ${only('specialty')}
+		UNION SELECT centre_id, specialty FROM data/program/requests.csv
+		WHERE opened < DATE '2026-01-01' AND status <> 'withdrawn' AND (matched IS NULL OR matched >= DATE '2026-01-01')
+		  AND (closed IS NULL OR closed >= DATE '2026-01-01') ${only('specialty')}),
+	depth AS (
+		SELECT p.centre_id, p.specialty, count(x.expert_id) FILTER (WHERE x.n >= 3) AS q
+		FROM pairs p LEFT JOIN per_expert x ON x.centre_id = p.centre_id AND x.specialty = p.specialty GROUP BY ALL)
+	SELECT CAST(count(*) FILTER (WHERE q BETWEEN 1 AND 2) AS INTEGER) AS thin,
+	       CAST(count(*) FILTER (WHERE q = 0) AS INTEGER) AS none FROM depth`;
+};
 
-test('it answers which centres depend on one or two experts in a specialty', async ({ page }) => {
+test('it answers which centres depend on one or two experts in a specialty, or on none', async ({ page }) => {
 	const watch = watchPage(page);
 	await gotoReady(page, '/mentorship');
 	await expect(page.getByTestId('illustrative-notice')).toBeVisible();
-	const { pairs } = await referenceRow<{ pairs: number }>(thinPairsSql());
-	expect(pairs).toBeGreaterThan(0);
-	await expect(page.getByTestId('kpi-thin')).toHaveText(en.format(pairs));
+	const { thin, none } = await referenceRow<{ thin: number; none: number }>(depthSql());
+	expect(thin).toBeGreaterThan(0);
+	expect(none).toBeGreaterThan(0);
+	const flagged = thin + none;
+	await expect(page.getByTestId('kpi-thin')).toHaveText(en.format(flagged));
 	await expect(page.getByTestId('matrix-title')).toHaveText(
-		`${en.format(pairs)} centre–specialty efforts rest on one or two experts`
+		`${en.format(flagged)} centre–specialty efforts rest on fewer than 3 experts`
 	);
-	await expect(page.getByTestId('thin-table').locator('tbody tr')).toHaveCount(Math.min(8, pairs));
-	const thin = page.getByTestId('depth-matrix').locator('td.thin');
-	await expect(thin).toHaveCount(pairs);
-	await expect(thin.first()).toContainText('thin');
+	await expect(page.getByTestId('matrix-no-expert')).toHaveText(
+		`${en.format(none)} of them ${none === 1 ? 'has' : 'have'} no expert at all: a request waits or an engagement runs, but no expert gave the minimum of sessions.`
+	);
+	await expect(page.getByTestId('thin-table').locator('tbody tr')).toHaveCount(Math.min(8, flagged));
+	await expect(page.getByTestId('thin-table').locator('tbody tr').first()).toContainText('no expert');
+	const matrix = page.getByTestId('depth-matrix');
+	await expect(matrix.locator('td.thin')).toHaveCount(thin);
+	await expect(matrix.locator('td.thin').first()).toContainText('thin');
+	await expect(matrix.locator('td.none')).toHaveCount(none);
+	await expect(matrix.locator('td.none').first()).toContainText('no expert');
 	expectCleanRun(watch);
+});
+
+test('contact intensity is judged centre by centre, with the pooled figure labelled as such', async ({
+	page
+}) => {
+	await gotoReady(page, '/mentorship');
+	const { centres, meeting } = await referenceRow<{ centres: number; meeting: number }>(`
+		WITH months AS (SELECT unnest(generate_series(DATE '2025-01-01', DATE '2025-12-01', INTERVAL 1 MONTH)) AS m),
+		engaged AS (
+			SELECT e.centre_id, count(DISTINCT m) AS months FROM data/program/engagements.csv e, months
+			WHERE date_trunc('month', e.start) <= m AND (e."end" IS NULL OR date_trunc('month', e."end") >= m)
+			GROUP BY 1),
+		done AS (
+			SELECT e.centre_id, count(*) AS sessions FROM data/program/sessions.csv s
+			JOIN data/program/engagements.csv e ON e.engagement_id = s.engagement_id
+			WHERE year(s.date) = 2025 GROUP BY 1)
+		SELECT CAST(count(*) AS INTEGER) AS centres,
+		       CAST(count(*) FILTER (WHERE coalesce(d.sessions, 0) / g.months >= 52 / 12 - 1e-9) AS INTEGER) AS meeting
+		FROM engaged g LEFT JOIN done d ON d.centre_id = g.centre_id`);
+	expect(meeting).toBeLessThan(centres);
+	const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+	await expect(page.getByTestId('kpi-intensity')).toHaveText(percent.format(meeting / centres));
+	const card = page.locator('.kpi', { has: page.getByTestId('kpi-intensity') });
+	await expect(card).toContainText(`${meeting} of ${centres} engaged centres had at least 4.3 sessions`);
+	await expect(card).toContainText('Pooled over all centre-months:');
 });
 
 test('it answers which requests wait longest and who could take them', async ({ page }) => {
@@ -59,6 +110,31 @@ test('it answers which requests wait longest and who could take them', async ({ 
 		ORDER BY x.hours_per_month - coalesce(recent.h, 0) DESC,
 		         len(list_intersect(string_split(x.languages, ';'), r.langs)) DESC, x.expert_id
 		LIMIT 3`);
+	const timings = await referenceSql<{ days_to_match: number | null; days_followed: number }>(`
+		SELECT CASE WHEN matched <= DATE '2025-12-31' THEN date_diff('day', opened, matched) END AS days_to_match,
+		       date_diff('day', opened, CASE WHEN matched <= DATE '2025-12-31' THEN matched
+		         WHEN matched IS NULL AND closed <= DATE '2025-12-31' THEN closed ELSE DATE '2025-12-31' END)
+		         AS days_followed
+		FROM data/program/requests.csv WHERE opened BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'`);
+	const estimate = survivalMedian(
+		timings.map((t) =>
+			t.days_to_match === null
+				? { time: Number(t.days_followed), event: false }
+				: { time: Number(t.days_to_match), event: true }
+		)
+	);
+	const censored = estimate.subjects - estimate.events;
+	// Open requests count as still waiting, so the median is no earlier than over matched requests alone.
+	expect(censored).toBeGreaterThan(0);
+	expect(estimate.median).not.toBeNull();
+	const end = (days: number | null) => (days === null ? 'not estimable' : en.format(days));
+	const sentence =
+		`Median ${en.format(estimate.median ?? -1)} days from request to match ` +
+		`(95% CI ${end(estimate.lower)} to ${end(estimate.upper)}): Kaplan–Meier over ${en.format(estimate.subjects)} ` +
+		`requests opened in the period; ${en.format(censored)} unmatched requests count as waiting until its end or their withdrawal.`;
+	await expect(page.getByTestId('time-to-match')).toHaveText(sentence);
+	await expect(page.locator('.kpi', { has: page.getByTestId('kpi-waiting') })).toContainText(sentence);
+
 	const cell = first.locator('td').last();
 	if (candidates.length === 0) await expect(cell).toHaveText('nobody free with a shared language');
 	else for (const c of candidates) await expect(cell).toContainText(c.display_name);
@@ -82,6 +158,23 @@ test('it answers how coverage has grown', async ({ page }) => {
 	await expect(row.locator('td').nth(3)).toHaveText(en.format(last?.centres ?? -1));
 });
 
+test('centres that skipped a phase are counted and named', async ({ page }) => {
+	await gotoReady(page, '/mentorship');
+	const skipped = await referenceSql<{ name: string }>(`
+		SELECT c.name FROM data/program/outcomes.csv a
+		JOIN data/program/outcomes.csv b ON b.centre_id = a.centre_id AND b.year > a.year AND b.phase > a.phase + 1
+		JOIN data/program/centres.csv c ON c.centre_id = a.centre_id
+		WHERE NOT EXISTS (
+			SELECT 1 FROM data/program/outcomes.csv o WHERE o.centre_id = a.centre_id AND o.phase = a.phase + 1)
+		GROUP BY c.name ORDER BY c.name`);
+	expect(skipped.length).toBeGreaterThan(0);
+	const line = page.getByTestId('phase-skipped');
+	await expect(line).toContainText(
+		`${skipped.length} ${skipped.length === 1 ? 'centre' : 'centres'} went past a phase that was never recorded`
+	);
+	for (const { name } of skipped) await expect(line).toContainText(name);
+});
+
 test('choosing a specialty filters every chart and table, lives in the URL and survives a reload', async ({
 	page
 }) => {
@@ -102,8 +195,8 @@ test('choosing a specialty filters every chart and table, lives in the URL and s
 	const headers = page.getByTestId('depth-matrix').locator('thead th');
 	await expect(headers).toHaveCount(2);
 	await expect(headers.nth(1)).toHaveText('Medical physics');
-	const { pairs } = await referenceRow<{ pairs: number }>(thinPairsSql('medical_physics'));
-	await expect(page.getByTestId('kpi-thin')).toHaveText(en.format(pairs));
+	const mp = await referenceRow<{ thin: number; none: number }>(depthSql('medical_physics'));
+	await expect(page.getByTestId('kpi-thin')).toHaveText(en.format(mp.thin + mp.none));
 	const specialties = page.getByTestId('corps-table').locator('tbody td:nth-child(2)');
 	await expect(specialties.first()).toHaveText('Medical physics');
 	expect(new Set(await specialties.allTextContents())).toEqual(new Set(['Medical physics']));
@@ -158,11 +251,13 @@ test('the Mentorship view has no WCAG 2.2 AA violation and reads in French', asy
 	await page.getByLabel('Language').selectOption('fr');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Couverture du mentorat');
 	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 60_000 });
-	const { pairs } = await referenceRow<{ pairs: number }>(thinPairsSql());
+	const { thin, none } = await referenceRow<{ thin: number; none: number }>(depthSql());
 	await expect(page.getByTestId('matrix-title')).toHaveText(
-		`${new Intl.NumberFormat('fr').format(pairs)} efforts centre–spécialité reposent sur un ou deux experts`
+		`${new Intl.NumberFormat('fr').format(thin + none)} efforts centre–spécialité reposent sur moins de 3 experts`
 	);
 	await expect(page.getByTestId('depth-matrix').locator('td.thin').first()).toContainText('fragile');
+	await expect(page.getByTestId('depth-matrix').locator('td.none').first()).toContainText('aucun expert');
+	await expect(page.getByTestId('time-to-match')).toContainText('Kaplan–Meier');
 	await expectNoAxeViolations(page);
 	expectCleanRun(watch);
 });
@@ -270,4 +365,43 @@ test('the arcs map downloads as a vector SVG and as a PNG', async ({ page }) => 
 	expect(png.bytes.length).toBeGreaterThan(20_000);
 	await expect(page.getByTestId('export-render')).toHaveCount(0);
 	expectCleanRun(watch);
+});
+
+test('the Methods page documents every mentorship measure with its parameters, sources and a worked example', async ({
+	page
+}) => {
+	await gotoReady(page, '/methods');
+	for (const id of [
+		'corps-share',
+		'corps-gap-reach',
+		'corps-mentees',
+		'corps-contact',
+		'corps-depth',
+		'corps-match',
+		'corps-phase',
+		'corps-in-kind'
+	]) {
+		await expect(page.locator(`#${id} h2`)).toBeVisible();
+		await expect(page.getByTestId(`methods-example-${id}`)).not.toBeEmpty();
+		await expect(page.locator(`nav a[href="#${id}"]`)).toHaveCount(1);
+	}
+	await expect(page.getByTestId('methods-param-depthSessions')).toContainText(
+		'Default 3 sessions at the centre in the specialty in the period; range 1–24.'
+	);
+	await expect(page.getByTestId('methods-param-weekly')).toContainText('Balogun et al. (2018)');
+	await expect(page.locator('#corps-match')).toContainText('Kaplan & Meier (1958)');
+	await expect(page.getByTestId('methods-example-corps-match')).toContainText('the median is 20 days');
+	await expect(page.locator('#corps-depth')).toContainText('Coleman et al. (2014)');
+});
+
+test('the world report counts the thin efforts and lists those with no expert at all', async ({ page }) => {
+	test.setTimeout(300_000);
+	await gotoReady(page, '/report', 180_000);
+	await expect(page.getByTestId('illustrative-notice').first()).toBeVisible();
+	const { thin, none } = await referenceRow<{ thin: number; none: number }>(depthSql());
+	await expect(page.getByTestId('report-kpi-thin')).toHaveText(en.format(thin + none));
+	await expect(page.getByTestId('report-no-expert').locator('tbody tr')).toHaveCount(none);
+	await expect(page.locator('.kpi', { has: page.getByTestId('report-kpi-intensity') })).toContainText(
+		'pooled over all centre-months'
+	);
 });
