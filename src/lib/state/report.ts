@@ -28,12 +28,12 @@ import { summariseCapacity, type CapacityAggregate } from '$lib/models/aggregate
 import { firstInvestmentYear } from '$lib/models/centre-return';
 import type { CountryCapacity } from '$lib/models/gap';
 import type { ModelParameters } from '$lib/models/parameters';
-import type { ReturnParameters } from '$lib/models/return-parameters';
+import { defaultBenefitMode, type BenefitMode, type ReturnParameters } from '$lib/models/return-parameters';
 import { toCountryCapacity } from './overview';
 import type { MonthPeriod } from './report-options';
 import type { ResolvedScope, ScopeCatalog } from './report-scope';
 import { readProgramReturn, type ProgramReturnData } from './roi';
-import { programReturns, type ReturnRow } from './roi-view';
+import { programReturns, type ProgramReturns } from './roi-view';
 
 /** What does not depend on the scope: the catalogue a scope is checked against, and the data every report reads. */
 export interface ReportBase {
@@ -104,7 +104,9 @@ export interface ReportData {
 	summary: CapacityAggregate;
 	detail: CountryDetail | null;
 	coverage: { centres: CentreActivityRow[]; depth: DepthRow[] };
-	returns: { baseYear: number; centres: ReturnRow[]; countries: ReturnRow[]; portfolio: ReturnRow };
+	returns: ProgramReturns;
+	/** How benefits are counted (the `benefit` URL key of /roi). */
+	returnMode: BenefitMode;
 }
 
 /** Everything one report shows, through the same queries and models as the views it summarises. */
@@ -113,7 +115,8 @@ export async function loadReport(
 	resolved: ResolvedScope,
 	period: MonthPeriod,
 	params: ModelParameters,
-	returnParams: ReturnParameters
+	returnParams: ReturnParameters,
+	returnMode: BenefitMode = defaultBenefitMode
 ): Promise<ReportData> {
 	const countries = b.records.map((r) => toCountryCapacity(r, params));
 	const inScope = countries.filter((c) => resolved.iso3.has(c.iso3));
@@ -145,8 +148,10 @@ export async function loadReport(
 		returns: programReturns(
 			cases.filter((c) => resolved.centreIds.has(c.record.centre_id)),
 			returnParams,
+			returnMode,
 			baseYear
-		)
+		),
+		returnMode
 	};
 }
 
