@@ -1,6 +1,7 @@
 import { m } from '$lib/i18n';
 import { indicators } from '$lib/models/indicators';
 import type { NumericParameterId } from '$lib/models/parameters';
+import type { ReturnParameterId } from '$lib/models/return-parameters';
 import { indicatorLabel } from '../gaps/labels';
 import { corpsMethods } from './sections-corps';
 import { returnMethods } from './sections-return';
@@ -13,6 +14,10 @@ export interface ModelMethod {
 	summary: () => string;
 	formulas: () => { name: string; formula: string }[];
 	parameters: readonly NumericParameterId[];
+	/** Return-model parameters, listed with their defaults, ranges, distributions and citations. */
+	returnParameters?: readonly ReturnParameterId[];
+	/** Further paragraphs under their own headings (uncertainty, assumptions, a worked example). */
+	details?: () => { heading: string; text: string; testId?: string }[];
 }
 
 const needFormula = (id: string): string => indicators.find((i) => i.id === id)?.needFormula ?? '';

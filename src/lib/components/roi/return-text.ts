@@ -32,8 +32,9 @@ export function formatInterval(i: Interval, format: (v: number) => string): stri
 export const paybackYear = (year: number | null, horizon: number): string =>
 	year === null ? m.roi_payback_not_by({ year: horizon }) : String(year);
 
-/** Payback with its interval, earliest to latest: "2024 (2022 to not by 2031)". */
+/** Payback with its interval, earliest to latest: "2024 (2022 to not by 2031)"; one figure when all agree. */
 export function formatPayback(p: PaybackInterval): string {
+	if (p.central === p.earliest && p.central === p.latest) return paybackYear(p.central, p.horizon);
 	return m.roi_range({
 		central: paybackYear(p.central, p.horizon),
 		low: paybackYear(p.earliest, p.horizon),
