@@ -104,7 +104,7 @@ test('outcomes before and after mentorship match a native DuckDB comparison', as
 	await expect(page.getByTestId('before-after-title')).toContainText('after mentorship started');
 });
 
-test('a centre’s return credits half its radiotherapy patients above the trend, valued incrementally', async ({
+test('a centre’s return credits half its radiotherapy patients above the trend, valued incrementally, net of their treatment', async ({
 	page
 }) => {
 	const watch = watchPage(page);
@@ -127,10 +127,12 @@ test('a centre’s return credits half its radiotherapy patients above the trend
 	// Incremental (Hanna et al. 2018): half the rise above the trend × 5 % survival gained × 5 years credited,
 	// each life-year worth 2.3 × GDP per capita, spread over the five years after treatment; discounted at 3 %.
 	const pv = (year: number, amount: number) => amount / 1.03 ** (year - base);
-	const cost = money.reduce((a, m) => a + pv(m.year, m.amount), 0);
+	// Costs: the money in, and each extra patient credited treated at US$203 a course (Van Der Giessen et al. 2004).
+	let cost = money.reduce((a, m) => a + pv(m.year, m.amount), 0);
 	let fi = 0;
 	for (const t of treated.filter((t) => t.year >= ref.start)) {
 		const extra = (t.treated - expected(t.year)) * 0.5;
+		cost += pv(t.year, extra * 203);
 		for (let k = 1; k <= 5; k++) fi += pv(t.year + k, (extra * 0.05 * 5 * 2.3 * gdp) / 5);
 	}
 	await expect(page.getByTestId('centre-npv-fi')).toContainText(

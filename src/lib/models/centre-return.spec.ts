@@ -116,7 +116,9 @@ describe('centre return', () => {
 		const r = portfolioReturn([centre()], d, 2016, 'gross').humanCapital;
 		if (r.status !== 'ok') throw new Error('expected a result');
 		expect(r.pvBenefit).toBeCloseTo(8_250 / 1.03 + 8_250 / 1.03 ** 2, 6);
-		expect(r.npv.central).toBeCloseTo(8_250 / 1.03 + 8_250 / 1.03 ** 2 - 50_000, 6);
+		// Costs: the money in and the treatment of the 100 extra patients (US$203 a course) in 2016.
+		expect(r.pvCost).toBeCloseTo(50_000 + 100 * 203, 6);
+		expect(r.npv.central).toBeCloseTo(8_250 / 1.03 + 8_250 / 1.03 ** 2 - 50_000 - 20_300, 6);
 		expect(r.payback.central).toBeNull();
 		expect(r.payback.horizon).toBe(2018);
 	});

@@ -124,8 +124,9 @@ export const comparable = (i: CentreReturnInput): boolean =>
 	i.comparison.status === 'ok' && i.gdpPerCapita !== null;
 
 /**
- * Yearly costs (all money in) and benefits (extra patients above the trend × the attributed share, valued in the
- * chosen mode) of one centre; the reason instead when there is no comparison or no GDP per capita.
+ * Yearly costs (all money in, and the treatment of the extra patients credited) and benefits (extra patients above
+ * the trend × the attributed share, valued in the chosen mode) of one centre; the reason instead when there is no
+ * comparison or no GDP per capita.
  */
 export function centreFlows(
 	input: CentreReturnInput,
@@ -141,7 +142,15 @@ export function centreFlows(
 		benefitFI: 0
 	}));
 	const extra = input.comparison.extra.map((e) => ({ year: e.year, patients: e.patients * p.attr }));
-	return combineFlows([costs, benefitFlows(extra, input.gdpPerCapita, p, mode)]);
+	// The extra patients credited are treated, and their treatment costs money (fewer patients than the trend save it).
+	const treatment: YearFlow[] = extra.map((e) => ({
+		year: e.year,
+		cost: e.patients * p.course,
+		treatmentCost: e.patients * p.course,
+		benefitHC: 0,
+		benefitFI: 0
+	}));
+	return combineFlows([costs, treatment, benefitFlows(extra, input.gdpPerCapita, p, mode)]);
 }
 
 /**
@@ -179,9 +188,14 @@ export function portfolioReturn(
 export function benefitScale(params: ReturnParameters, mode: BenefitMode): BenefitScale {
 	const fi = (p: ReturnParameters) => p.attr * patientValue(p, mode).lifeYears * p.vly;
 	const hc = (p: ReturnParameters) => p.attr * (patientValue(p, mode).productiveLifeYears ?? 0);
+	const treatment = (p: ReturnParameters) => p.attr * p.course;
 	const fi0 = fi(params);
 	const hc0 = hc(params);
-	return (p) => (fi0 > 0 ? { benefitFI: fi(p) / fi0, benefitHC: hc0 > 0 ? hc(p) / hc0 : 0 } : null);
+	const t0 = treatment(params);
+	return (p) =>
+		fi0 > 0 && t0 > 0
+			? { benefitFI: fi(p) / fi0, benefitHC: hc0 > 0 ? hc(p) / hc0 : 0, treatmentCost: treatment(p) / t0 }
+			: null;
 }
 
 /** The flows of the comparable centres of a group, as a function of the parameters (for intervals and tornado). */

@@ -82,6 +82,13 @@ export const whoChoice2003: Citation = {
 	title:
 		'Making choices in health: WHO guide to cost-effectiveness analysis. Geneva: WHO (3 % discount rate, 0 % and 6 % in sensitivity analysis)'
 };
+/** Van Der Giessen et al. Radiother Oncol 2004;71(3):347–355. */
+export const vanDerGiessen2004: Citation = {
+	author: 'Van Der Giessen et al.',
+	year: 2004,
+	title:
+		'Multinational assessment of some operational costs of teletherapy. Radiother Oncol 71(3):347–355 (Results: median cost per fraction US$11.02 for linear accelerators, US$4.87 for cobalt); 18.4 fractions per patient from Atun et al. 2015, Lancet Oncol 16(10):1153–1186'
+};
 const ours: Citation = {
 	author: 'ICEC Atlas',
 	year: 2026,
@@ -220,6 +227,19 @@ export const returnParameterDefinitions = {
 		origin: 'published',
 		citation: whoChoice2003,
 		note: 'Future costs and benefits are discounted at 3 % a year, as WHO-CHOICE recommends (0 % and 6 % as alternatives).'
+	},
+	course: {
+		id: 'course',
+		label: 'Treatment cost of one radiotherapy course',
+		default: 203,
+		min: 0,
+		max: 20_000,
+		step: 1,
+		uncertainty: { min: 60, mode: 203, max: 728 },
+		unit: 'US$ per course',
+		origin: 'inferred',
+		citation: vanDerGiessen2004,
+		note: 'Median cost of a linac fraction US$11.02 (range 3.27–39.59; physicians excluded) × 18.4 fractions a course (Atun et al. 2015): about US$203 (60–728). Charged for every extra patient credited to mentorship.'
 	},
 	cap1: {
 		id: 'cap1',

@@ -145,42 +145,57 @@ function measureResult(
 	};
 }
 
-/** How a draw's benefits compare with those at the parameters in use, when its flows are the same flows scaled. */
-export type BenefitScale = (p: ReturnParameters) => { benefitHC: number; benefitFI: number } | null;
+/** How a draw's benefits and treatment costs compare with those at the parameters in use, when its flows are the
+ * same flows scaled; `null` when they cannot be scaled from the central flows. */
+export type BenefitScale = (
+	p: ReturnParameters
+) => { benefitHC: number; benefitFI: number; treatmentCost: number } | null;
 
 /**
- * Summaries of scaled flows, fast: costs fixed, benefits of every year times one factor. The same rules as
- * `summariseReturn` (payback is the first year cumulative benefits reach costs, and is lost if they fall back).
+ * Summaries of scaled flows, fast: money in fixed, treatment costs and benefits of every year each times one
+ * factor. The same rules as `summariseReturn` (payback is the first year cumulative benefits reach costs, and is
+ * lost if they fall back).
  */
 function scaledSummaries(
 	flows: readonly YearFlow[],
 	measure: BenefitMeasure,
 	rate: number,
 	baseYear: number,
-	factors: readonly number[]
+	factors: readonly { benefit: number; treatment: number }[]
 ): ReturnSummary[] {
 	const sorted = [...flows].sort((a, b) => a.year - b.year);
-	const cumCost: number[] = [];
+	const cumFixed: number[] = [];
+	const cumTreatment: number[] = [];
 	const cumBenefit: number[] = [];
 	let c = 0;
+	let t = 0;
 	let b = 0;
 	for (const f of sorted) {
 		const factor = 1 / (1 + rate) ** (f.year - baseYear);
-		c += f.cost * factor;
+		c += (f.cost - (f.treatmentCost ?? 0)) * factor;
+		t += (f.treatmentCost ?? 0) * factor;
 		b += f[measure] * factor;
-		cumCost.push(c);
+		cumFixed.push(c);
+		cumTreatment.push(t);
 		cumBenefit.push(b);
 	}
 	return factors.map((k) => {
 		let paybackYear: number | null = null;
 		for (let i = 0; i < sorted.length; i++) {
-			const cost = cumCost[i] as number;
-			const benefit = (cumBenefit[i] as number) * k;
+			const cost = (cumFixed[i] as number) + (cumTreatment[i] as number) * k.treatment;
+			const benefit = (cumBenefit[i] as number) * k.benefit;
 			if (paybackYear === null && cost > 0 && benefit >= cost) paybackYear = (sorted[i] as YearFlow).year;
 			else if (paybackYear !== null && benefit < cost) paybackYear = null;
 		}
-		const pvBenefit = b * k;
-		return { pvCost: c, pvBenefit, npv: pvBenefit - c, bcr: c > 0 ? pvBenefit / c : null, paybackYear };
+		const pvCost = c + t * k.treatment;
+		const pvBenefit = b * k.benefit;
+		return {
+			pvCost,
+			pvBenefit,
+			npv: pvBenefit - pvCost,
+			bcr: pvCost > 0 ? pvBenefit / pvCost : null,
+			paybackYear
+		};
 	});
 }
 
@@ -217,7 +232,7 @@ export function uncertainReturn(
 						m,
 						params.disc,
 						baseYear,
-						fast.map((s) => (s as { benefitHC: number; benefitFI: number })[m])
+						fast.map((s) => ({ benefit: s?.[m] ?? 0, treatment: s?.treatmentCost ?? 0 }))
 					)
 				: drawn.map(({ p, flows }) => summariseReturn(isGap(flows) ? [] : flows, m, p.disc, baseYear)),
 			horizon

@@ -140,8 +140,8 @@ export interface ReturnRow {
 
 /** The parameters the tornado chart may show, per benefit mode: those that enter the full-income return. */
 export const tornadoCandidates: Record<BenefitMode, readonly ReturnParameterId[]> = {
-	incremental: ['rtos', 'lex', 'attr', 'vly', 'disc'],
-	gross: ['surv', 'attr', 'vly', 'disc', 'years']
+	incremental: ['rtos', 'lex', 'attr', 'vly', 'disc', 'course'],
+	gross: ['surv', 'attr', 'vly', 'disc', 'course']
 };
 
 export interface ProgramReturns {

@@ -109,6 +109,7 @@ export const returnMethods: readonly ModelMethod[] = [
 			'vly',
 			'attr',
 			'disc',
+			'course',
 			'cap1',
 			'cap2',
 			'run',

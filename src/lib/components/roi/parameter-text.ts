@@ -12,6 +12,7 @@ export const parameterText: Record<ReturnParameterId, { label: () => string; not
 	vly: { label: m.roi_param_vly, note: m.roi_param_vly_note },
 	attr: { label: m.roi_param_attr, note: m.roi_param_attr_note },
 	disc: { label: m.roi_param_disc, note: m.roi_param_disc_note },
+	course: { label: m.roi_param_course, note: m.roi_param_course_note },
 	cap1: { label: m.roi_param_cap1, note: m.roi_param_cap1_note },
 	cap2: { label: m.roi_param_cap2, note: m.roi_param_cap2_note },
 	run: { label: m.roi_param_run, note: m.roi_param_run_note },
@@ -32,6 +33,7 @@ export const shortLabel = (id: ReturnParameterId): string =>
 			years: m.roi_short_years,
 			attr: m.roi_short_attr,
 			vly: m.roi_short_vly,
-			disc: m.roi_short_disc
+			disc: m.roi_short_disc,
+			course: m.roi_short_course
 		}) as Partial<Record<ReturnParameterId, () => string>>
 	)[id]?.() ?? parameterText[id].label();
