@@ -82,9 +82,9 @@ export const returnMethods: readonly ModelMethod[] = [
 			},
 			{
 				name: m.methods_roi_f_npv(),
-				formula: 'NPV = Σ (benefit(t) − money in(t)) / (1 + disc)^(t − base year)'
+				formula: 'NPV = Σ (benefit(t) − money in(t) − course × E(t)) / (1 + disc)^(t − base year)'
 			},
-			{ name: m.methods_roi_f_bcr(), formula: 'BCR = PV(benefits) / PV(money in)' },
+			{ name: m.methods_roi_f_bcr(), formula: 'BCR = PV(benefits) / PV(money in + course × E)' },
 			{
 				name: m.methods_roi_f_payback(),
 				formula: 'first year with Σ PV(benefits) ≥ Σ PV(money in), not lost again later'
