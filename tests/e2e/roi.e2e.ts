@@ -246,15 +246,17 @@ test('scenario settings live in the URL and survive a reload', async ({ page }) 
 	await page.getByTestId('scenario-b-share').press('Tab');
 	await expect(page).toHaveURL(/b\.scope=NGA/);
 	await expect(page).toHaveURL(/b\.share=0\.25/);
-	await page.getByLabel('Two-year survival of patients treated').fill('0.4');
-	await page.getByLabel('Two-year survival of patients treated').press('Tab');
-	await expect(page).toHaveURL(/surv=0\.4/);
+	// Incremental is the default mode, so its survival parameter is the one shown.
+	const survival = page.getByLabel('Survival gained from radiotherapy, per patient treated');
+	await survival.fill('0.06');
+	await survival.press('Tab');
+	await expect(page).toHaveURL(/rtos=0\.06/);
 	await page.reload();
 	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: loadTimeout });
 	const heading = page.getByRole('heading', { name: 'Scenario B: close 25 % of the gap in Nigeria by 2035' });
 	await expect(heading).toBeVisible();
 	await expect(page.getByTestId('scenario-b-share')).toHaveValue('25');
-	await expect(page.getByLabel('Two-year survival of patients treated')).toHaveValue('0.4');
+	await expect(page.getByLabel('Survival gained from radiotherapy, per patient treated')).toHaveValue('0.06');
 	expectCleanRun(watch);
 });
 
