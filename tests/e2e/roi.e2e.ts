@@ -13,6 +13,7 @@ const usd = (locale: string) =>
 		maximumSignificantDigits: 3
 	});
 const en = new Intl.NumberFormat('en');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function readDownload(download: Download): Promise<string[]> {
 	const chunks = await (await download.createReadStream()).toArray();
@@ -23,18 +24,30 @@ async function readDownload(download: Download): Promise<string[]> {
 		.split('\n');
 }
 
-/** Patients treated before and after mentorship at one centre, computed apart from the app. */
+/** Patients starting radiotherapy before and after mentorship at one centre, computed apart from the app. */
 async function referenceComparison(centreId: string) {
 	return referenceRow<{ start: number; before: number; after: number }>(`
 		WITH s AS (SELECT min(year("start")) AS start FROM ${csv('engagements')}
 		           WHERE centre_id = '${centreId}' AND kind = 'mentorship'),
-		     t AS (SELECT year, least(new_patients,
-		             coalesce(treated_radiotherapy, 0) + coalesce(treated_chemotherapy, 0) + coalesce(treated_surgery, 0))
-		             AS treated FROM ${csv('outcomes')} WHERE centre_id = '${centreId}')
+		     t AS (SELECT year, treated_radiotherapy AS treated FROM ${csv('outcomes')} WHERE centre_id = '${centreId}')
 		SELECT s.start, avg(treated) FILTER (WHERE year < s.start) AS before,
 		       avg(treated) FILTER (WHERE year >= s.start) AS after
 		FROM t, s GROUP BY s.start`);
 }
+
+/** The counterfactual of the return: a least-squares line through the years before, flat if it does not rise. */
+function baseline(before: readonly { year: number; treated: number }[]): (year: number) => number {
+	const n = before.length;
+	const my = before.reduce((a, b) => a + b.year, 0) / n;
+	const mt = before.reduce((a, b) => a + b.treated, 0) / n;
+	const sxx = before.reduce((a, b) => a + (b.year - my) ** 2, 0);
+	const slope = sxx > 0 ? before.reduce((a, b) => a + (b.year - my) * (b.treated - mt), 0) / sxx : 0;
+	return slope > 0 ? (year) => mt + slope * (year - my) : () => mt;
+}
+
+/** The first number of a "central (low to high)" cell, in English. */
+const central = (text: string) =>
+	Number(/-?[\d,.]+/.exec(text.replace(/US\$/g, ''))?.[0]?.replaceAll(',', '') ?? NaN);
 
 // Each view loads every program table and three reference tables into DuckDB-wasm: allow for a busy machine.
 const loadTimeout = 150_000;
@@ -98,7 +111,9 @@ test('outcomes before and after mentorship match a native DuckDB comparison', as
 	await expect(page.getByTestId('before-after-title')).toContainText('after mentorship started');
 });
 
-test('a centre’s return is the Datta et al. formula over its own records', async ({ page }) => {
+test('a centre’s return credits half its radiotherapy patients above the trend, valued incrementally, net of their treatment', async ({
+	page
+}) => {
 	const watch = watchPage(page);
 	await openCentre(page, 'C002');
 	await expect(page.getByTestId('centre-name')).toHaveText('Centre régional d’oncologie Oakridge');
@@ -113,23 +128,30 @@ test('a centre’s return is the Datta et al. formula over its own records', asy
 		`SELECT year, sum(amount_usd) AS amount FROM ${csv('investments')} WHERE centre_id = 'C002' GROUP BY year`
 	);
 	const treated = await referenceSql<{ year: number; treated: number }>(`
-		SELECT year, least(new_patients, treated_radiotherapy + treated_chemotherapy + treated_surgery) AS treated
-		FROM ${csv('outcomes')} WHERE centre_id = 'C002' AND year >= ${ref.start}`);
-	// Central: survival 0.3 × working age 0.5 × employment 0.55 × 2 productive years × GDP per capita, spread over
-	// the two years after treatment; full income: survival 0.3 × 2 years × 2.3 × GDP per capita; discounted at 3 %.
+		SELECT year, treated_radiotherapy AS treated FROM ${csv('outcomes')}
+		WHERE centre_id = 'C002' AND treated_radiotherapy IS NOT NULL ORDER BY year`);
+	const expected = baseline(treated.filter((t) => t.year < ref.start));
+	// Incremental (Hanna et al. 2018): half the rise above the trend × 5 % survival gained × 5 years credited,
+	// each life-year worth 2.3 × GDP per capita, spread over the five years after treatment; discounted at 3 %.
 	const pv = (year: number, amount: number) => amount / 1.03 ** (year - base);
-	const cost = money.reduce((a, m) => a + pv(m.year, m.amount), 0);
-	let hc = 0;
+	// Costs: the money in, and each extra patient credited treated at US$203 a course (Van Der Giessen et al. 2004).
+	let cost = money.reduce((a, m) => a + pv(m.year, m.amount), 0);
 	let fi = 0;
-	for (const t of treated) {
-		const extra = t.treated - ref.before;
-		for (const k of [1, 2]) {
-			hc += pv(t.year + k, (extra * 0.3 * 0.5 * 0.55 * 2 * gdp) / 2);
-			fi += pv(t.year + k, (extra * 0.3 * 2 * 2.3 * gdp) / 2);
-		}
+	for (const t of treated.filter((t) => t.year >= ref.start)) {
+		const extra = (t.treated - expected(t.year)) * 0.5;
+		cost += pv(t.year, extra * 203);
+		for (let k = 1; k <= 5; k++) fi += pv(t.year + k, (extra * 0.05 * 5 * 2.3 * gdp) / 5);
 	}
-	await expect(page.getByTestId('centre-npv-hc')).toContainText(`(central ${usd('en').format(hc - cost)})`);
-	await expect(page.getByTestId('centre-npv-fi')).toContainText(`(central ${usd('en').format(fi - cost)})`);
+	await expect(page.getByTestId('centre-npv-fi')).toContainText(
+		new RegExp(`^${escape(usd('en').format(fi - cost))} \\(`)
+	);
+	await expect(page.getByTestId('centre-bcr-fi')).toContainText(
+		new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fi / cost)
+	);
+	// The employment ratio has no default in the loaded data: the human-capital return says so, not 0.
+	await expect(page.getByTestId('centre-npv-hc')).toHaveText(
+		'not set: enter “Employment-to-population ratio”'
+	);
 	await expect(page.getByTestId('centre-invested')).toHaveText(
 		usd('en').format(money.reduce((a, m) => a + m.amount, 0))
 	);
@@ -138,6 +160,64 @@ test('a centre’s return is the Datta et al. formula over its own records', asy
 		WHERE e.centre_id = 'C002'`);
 	await expect(page.getByTestId('centre-sessions-title')).toContainText(en.format(sessions));
 	expectCleanRun(watch);
+});
+
+test('the benefit mode lives in the URL: gross (Datta et al. 2015) returns more than incremental', async ({
+	page
+}) => {
+	await openCentre(page, 'C002');
+	const incremental = central((await page.getByTestId('centre-bcr-fi').textContent()) ?? '');
+	await page.getByLabel(/Gross return/).check();
+	await expect(page).toHaveURL(/benefit=gross/);
+	await expect(page.getByLabel(/Two-year survival/)).toBeVisible();
+	const gross = central((await page.getByTestId('centre-bcr-fi').textContent()) ?? '');
+	expect(gross).toBeGreaterThan(incremental);
+});
+
+test('a country whose centres have no before/after comparison shows why, never a loss', async ({ page }) => {
+	const watch = watchPage(page);
+	const [none] = await referenceSql<{ name: string }>(`
+		SELECT k.name FROM ${csv('centres')} c JOIN data/countries.parquet k USING (iso3)
+		GROUP BY k.name
+		HAVING bool_and(c.centre_id NOT IN (SELECT centre_id FROM ${csv('engagements')} WHERE kind = 'mentorship'))
+		ORDER BY k.name LIMIT 1`);
+	expect(none, 'the default data has a country whose centres have no mentorship').toBeDefined();
+	const { countries } = await referenceRow<{ countries: number }>(
+		`SELECT count(DISTINCT iso3) AS countries FROM ${csv('centres')}`
+	);
+	await ready(page, '/roi');
+	const table = page.getByTestId('return-country-table');
+	await page.getByRole('button', { name: `Show all ${countries} rows` }).click();
+	const row = table.locator('tbody tr').filter({ hasText: none?.name ?? '?' });
+	await expect(row).toContainText('no before/after comparison: mentorship has not started');
+	await expect(row).not.toContainText('-US$');
+	await expect(row).not.toContainText('0.00');
+	await expect(row).not.toContainText('never');
+	expectCleanRun(watch);
+});
+
+test('countries are ranked by return per dollar, and the tornado table names the five largest swings', async ({
+	page
+}) => {
+	await ready(page, '/roi');
+	const table = page.getByTestId('return-country-table');
+	const cells = await table.locator('tbody tr td:nth-child(5)').allTextContents();
+	const ratios = cells.filter((c) => /^\d/.test(c)).map(central);
+	expect(ratios.length).toBeGreaterThan(2);
+	for (let i = 1; i < ratios.length; i++) expect(ratios[i - 1]).toBeGreaterThanOrEqual(ratios[i] ?? Infinity);
+	// Rows without a return come after every ranked row.
+	const firstMissing = cells.findIndex((c) => !/^\d/.test(c));
+	if (firstMissing >= 0) expect(cells.slice(firstMissing).every((c) => !/^\d/.test(c))).toBe(true);
+
+	const tornado = page.getByTestId('sensitivity-table');
+	const rows = tornado.locator('tbody tr');
+	const count = await rows.count();
+	expect(count).toBeGreaterThan(0);
+	expect(count).toBeLessThanOrEqual(5);
+	const swings = (await tornado.locator('tbody tr td:last-child').allTextContents()).map(Number);
+	for (let i = 1; i < swings.length; i++) expect(swings[i - 1]).toBeGreaterThanOrEqual(swings[i] ?? Infinity);
+	await expect(tornado).toContainText('Credit to mentorship');
+	await expect(page.getByRole('img', { name: /Tornado chart/ })).toBeVisible();
 });
 
 test('closing half of Kenya’s gap by 2035: centres and capital from the published facility costs', async ({
@@ -173,15 +253,17 @@ test('scenario settings live in the URL and survive a reload', async ({ page }) 
 	await page.getByTestId('scenario-b-share').press('Tab');
 	await expect(page).toHaveURL(/b\.scope=NGA/);
 	await expect(page).toHaveURL(/b\.share=0\.25/);
-	await page.getByLabel('Two-year survival of patients treated').fill('0.4');
-	await page.getByLabel('Two-year survival of patients treated').press('Tab');
-	await expect(page).toHaveURL(/surv=0\.4/);
+	// Incremental is the default mode, so its survival parameter is the one shown.
+	const survival = page.getByLabel('Survival gained from radiotherapy, per patient treated');
+	await survival.fill('0.06');
+	await survival.press('Tab');
+	await expect(page).toHaveURL(/rtos=0\.06/);
 	await page.reload();
 	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: loadTimeout });
 	const heading = page.getByRole('heading', { name: 'Scenario B: close 25% of the gap in Nigeria by 2035' });
 	await expect(heading).toBeVisible();
 	await expect(page.getByTestId('scenario-b-share')).toHaveValue('25');
-	await expect(page.getByLabel('Two-year survival of patients treated')).toHaveValue('0.4');
+	await expect(page.getByLabel('Survival gained from radiotherapy, per patient treated')).toHaveValue('0.06');
 	expectCleanRun(watch);
 });
 

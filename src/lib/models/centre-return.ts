@@ -1,6 +1,15 @@
 import { combineFlows, type YearFlow } from './discounting';
-import type { ReturnParameters } from './return-parameters';
-import { benefitFlows, rangedReturn, type Ranged, type ReturnEstimate } from './roi';
+import type { BenefitMode, ReturnParameters } from './return-parameters';
+import {
+	benefitFlows,
+	patientValue,
+	uncertainReturn,
+	type BenefitScale,
+	type ComparisonGap,
+	type ReturnGap,
+	type ReturnResult
+} from './roi';
+import { drawParameters } from './return-uncertainty';
 
 /** One year of a centre's outcomes as recorded; `null` = not reported, never zero. */
 export interface OutcomeYear {
@@ -12,41 +21,66 @@ export interface OutcomeYear {
 }
 
 /**
- * Patients treated in a year: the sum of patients starting radiotherapy, chemotherapy and surgery, capped at the new
- * patients seen (a patient often receives several treatments; each counts once at most). Our assumption.
- * `null` when no treatment figure is reported.
+ * Patients counted in the return: those starting radiotherapy. Both valuations (Datta et al. 2015, Hanna et al.
+ * 2018) value radiotherapy; adding chemotherapy and surgery counts would count the same patients two or three times.
+ * `null` when not reported.
  *
- * @example patientsTreated({ newPatients: 1_000, treatedRadiotherapy: 400, treatedChemotherapy: 350, treatedSurgery: 250 }) // 1,000
+ * @example patientsTreated({ newPatients: 1_000, treatedRadiotherapy: 400, treatedChemotherapy: 350, treatedSurgery: 250 }) // 400
  */
 export function patientsTreated(o: Omit<OutcomeYear, 'year'>): number | null {
-	const parts = [o.treatedRadiotherapy, o.treatedChemotherapy, o.treatedSurgery].filter(
-		(v): v is number => v !== null
-	);
-	if (parts.length === 0) return null;
-	const sum = parts.reduce((a, b) => a + b, 0);
-	return o.newPatients === null ? sum : Math.min(sum, o.newPatients);
+	return o.treatedRadiotherapy;
+}
+
+/** A straight line fitted to the years before mentorship: what would have happened without it. */
+export interface Baseline {
+	kind: 'trend' | 'flat';
+	/** Patients a year the line expects in `year` (never below zero). */
+	at: (year: number) => number;
+}
+
+/**
+ * The counterfactual: a least-squares line through the years before mentorship (two years or more), so growth
+ * already under way is not counted as impact. A falling line is not extrapolated (the mean level is used), so a
+ * noisy or declining pre-period never credits mentorship with stopping a decline; with one year, that year's level.
+ *
+ * @example trendBaseline([{ year: 2015, patients: 100 }, { year: 2016, patients: 110 }]).at(2018) // 130
+ */
+export function trendBaseline(before: readonly { year: number; patients: number }[]): Baseline | null {
+	if (before.length === 0) return null;
+	const n = before.length;
+	const my = before.reduce((a, b) => a + b.year, 0) / n;
+	const mp = before.reduce((a, b) => a + b.patients, 0) / n;
+	if (n === 1) return { kind: 'flat', at: () => mp };
+	const sxx = before.reduce((a, b) => a + (b.year - my) ** 2, 0);
+	const sxy = before.reduce((a, b) => a + (b.year - my) * (b.patients - mp), 0);
+	const slope = sxx > 0 ? sxy / sxx : 0;
+	if (!(slope > 0)) return { kind: 'flat', at: () => mp };
+	return { kind: 'trend', at: (year) => mp + slope * (year - my) };
 }
 
 /** Outcomes before and after mentorship starts at one centre. */
 export interface BeforeAfter {
 	/** First year of mentorship; `null` when the centre has none. */
 	startYear: number | null;
-	/** Mean patients treated a year before mentorship started; `null` without a year before it. */
+	/** Mean patients a year before mentorship started; `null` without a year before it. */
 	baseline: number | null;
-	/** Mean patients treated a year from the start year on. */
+	/** Mean patients a year from the start year on. */
 	after: number | null;
 	/** `after / baseline − 1`; `null` when either side is missing or the baseline is zero. */
 	change: number | null;
-	/** Patients treated above the baseline, for each year from the start (negative when below it). */
+	/** How the counterfactual was drawn: a trend through two or more years before, or one year's level. */
+	baselineKind: 'trend' | 'flat' | null;
+	/** Patients above the counterfactual, for each year from the start (negative when below it). */
 	extra: { year: number; patients: number }[];
-	status: 'ok' | 'no-mentorship' | 'no-baseline' | 'no-outcomes';
+	status: 'ok' | Exclude<ComparisonGap, 'mixed'>;
 }
 
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /**
- * Compares patients treated before and after mentorship starts: baseline = mean of the years before the start;
- * extra patients in each later year = treated − baseline. A before/after comparison, not a controlled one.
+ * Compares patients starting radiotherapy before and after mentorship starts. The extra patients of each later
+ * year are those above the trend of the years before (`trendBaseline`). A before/after comparison, not a
+ * controlled one: the attribution share (`attr`) says how much of it the return credits.
  *
  * @example beforeAfter([{ year: 2015, … 100 }, { year: 2016, … 100 }, { year: 2017, … 130 }], 2017)
  * // baseline 100, after 130, change 0.3, extra [{ year: 2017, patients: 30 }]
@@ -55,19 +89,22 @@ export function beforeAfter(outcomes: readonly OutcomeYear[], startYear: number 
 	const treated = outcomes
 		.map((o) => ({ year: o.year, patients: patientsTreated(o) }))
 		.filter((o): o is { year: number; patients: number } => o.patients !== null);
-	const none = { startYear, baseline: null, after: null, change: null, extra: [] };
+	const none = { startYear, baseline: null, after: null, change: null, baselineKind: null, extra: [] };
 	if (treated.length === 0) return { ...none, status: 'no-outcomes' };
 	if (startYear === null) return { ...none, status: 'no-mentorship' };
-	const baseline = mean(treated.filter((t) => t.year < startYear).map((t) => t.patients));
+	const beforeYears = treated.filter((t) => t.year < startYear);
 	const afterYears = treated.filter((t) => t.year >= startYear);
+	const baseline = mean(beforeYears.map((t) => t.patients));
 	const after = mean(afterYears.map((t) => t.patients));
-	if (baseline === null) return { ...none, after, status: 'no-baseline' };
+	const line = trendBaseline(beforeYears);
+	if (baseline === null || line === null) return { ...none, after, status: 'no-baseline' };
 	return {
 		startYear,
 		baseline,
 		after,
 		change: after !== null && baseline > 0 ? after / baseline - 1 : null,
-		extra: afterYears.map((t) => ({ year: t.year, patients: t.patients - baseline })),
+		baselineKind: line.kind,
+		extra: afterYears.map((t) => ({ year: t.year, patients: t.patients - line.at(t.year) })),
 		status: 'ok'
 	};
 }
@@ -77,37 +114,97 @@ export interface CentreReturnInput {
 	centreId: string;
 	/** GDP per capita of the centre's country, current US$; `null` when unknown. */
 	gdpPerCapita: number | null;
-	/** Money in, all sources, by year (US$, nominal). */
+	/** Money in, all sources, by year (US$, nominal as recorded). */
 	investments: readonly { year: number; amount: number }[];
 	comparison: BeforeAfter;
 }
 
+/** Whether a centre's return can be computed: it has a comparison and its country's GDP per capita. */
+export const comparable = (i: CentreReturnInput): boolean =>
+	i.comparison.status === 'ok' && i.gdpPerCapita !== null;
+
 /**
- * Yearly costs (all money in) and benefits (extra patients treated × the attributed share, valued by the Datta et al.
- * method) of one centre. Benefits are zero when the comparison or GDP per capita is missing; costs always count.
+ * Yearly costs (all money in, and the treatment of the extra patients credited) and benefits (extra patients above
+ * the trend × the attributed share, valued in the chosen mode) of one centre; the reason instead when there is no
+ * comparison or no GDP per capita.
  */
-export function centreFlows(input: CentreReturnInput, p: ReturnParameters): YearFlow[] {
+export function centreFlows(
+	input: CentreReturnInput,
+	p: ReturnParameters,
+	mode: BenefitMode
+): YearFlow[] | ReturnGap {
+	if (input.comparison.status !== 'ok') return { kind: 'no-comparison', reason: input.comparison.status };
+	if (input.gdpPerCapita === null) return { kind: 'no-gdp' };
 	const costs: YearFlow[] = input.investments.map((i) => ({
 		year: i.year,
 		cost: i.amount,
 		benefitHC: 0,
 		benefitFI: 0
 	}));
-	if (input.gdpPerCapita === null || input.comparison.status !== 'ok') return combineFlows([costs]);
 	const extra = input.comparison.extra.map((e) => ({ year: e.year, patients: e.patients * p.attr }));
-	return combineFlows([costs, benefitFlows(extra, input.gdpPerCapita, p)]);
+	// The extra patients credited are treated, and their treatment costs money (fewer patients than the trend save it).
+	const treatment: YearFlow[] = extra.map((e) => ({
+		year: e.year,
+		cost: e.patients * p.course,
+		treatmentCost: e.patients * p.course,
+		benefitHC: 0,
+		benefitFI: 0
+	}));
+	return combineFlows([costs, treatment, benefitFlows(extra, input.gdpPerCapita, p, mode)]);
 }
 
 /**
- * The return of several centres together (one centre, a country, the portfolio), low / central / high.
- * Flows are added year by year before discounting to `baseYear`, so country and portfolio figures add up.
+ * Why a group of centres has no return: the reason they share, or `mixed`; `no-gdp` when centres are compared but
+ * their country has no GDP per capita.
+ */
+export function groupGap(inputs: readonly CentreReturnInput[]): ReturnGap {
+	if (inputs.some((i) => i.comparison.status === 'ok')) return { kind: 'no-gdp' };
+	const reasons = new Set(inputs.map((i) => i.comparison.status as ComparisonGap));
+	const [only] = reasons;
+	return { kind: 'no-comparison', reason: reasons.size === 1 && only ? only : 'mixed' };
+}
+
+/**
+ * The return of several centres together (one centre, a country, the portfolio). Only centres with a comparison
+ * count, on both sides: their money in and their benefits; the others are not a loss but unmeasured. Flows are
+ * added year by year before discounting to `baseYear`, so country and portfolio figures add up.
  */
 export function portfolioReturn(
 	inputs: readonly CentreReturnInput[],
 	params: ReturnParameters,
-	baseYear: number
-): Ranged<ReturnEstimate> {
-	return rangedReturn((p) => combineFlows(inputs.map((i) => centreFlows(i, p))), params, baseYear);
+	baseYear: number,
+	mode: BenefitMode,
+	draws: readonly ReturnParameters[] = drawParameters(params)
+): ReturnResult {
+	return uncertainReturn(portfolioFlows(inputs, mode), params, baseYear, draws, benefitScale(params, mode));
+}
+
+/**
+ * A centre's benefits are linear in the credited share and in life-years per patient, and its costs are the money
+ * in: a draw's flows are the central flows with benefits scaled by this factor (`null` if the central value is 0).
+ *
+ * @example benefitScale({ …defaults, attr: 0.5 }, 'incremental')({ …defaults, attr: 0.25 }) // { benefitFI: 0.5, … }
+ */
+export function benefitScale(params: ReturnParameters, mode: BenefitMode): BenefitScale {
+	const fi = (p: ReturnParameters) => p.attr * patientValue(p, mode).lifeYears * p.vly;
+	const hc = (p: ReturnParameters) => p.attr * (patientValue(p, mode).productiveLifeYears ?? 0);
+	const treatment = (p: ReturnParameters) => p.attr * p.course;
+	const fi0 = fi(params);
+	const hc0 = hc(params);
+	const t0 = treatment(params);
+	return (p) =>
+		fi0 > 0 && t0 > 0
+			? { benefitFI: fi(p) / fi0, benefitHC: hc0 > 0 ? hc(p) / hc0 : 0, treatmentCost: treatment(p) / t0 }
+			: null;
+}
+
+/** The flows of the comparable centres of a group, as a function of the parameters (for intervals and tornado). */
+export function portfolioFlows(inputs: readonly CentreReturnInput[], mode: BenefitMode) {
+	const counted = inputs.filter(comparable);
+	return (p: ReturnParameters): YearFlow[] | ReturnGap => {
+		if (counted.length === 0) return groupGap(inputs);
+		return combineFlows(counted.map((i) => centreFlows(i, p, mode) as YearFlow[]));
+	};
 }
 
 /** The first year money came in, across the centres: the common base year of discounting. */

@@ -1,7 +1,10 @@
 /** Costs and benefits of one year, in US$ (nominal, as recorded). */
 export interface YearFlow {
 	year: number;
+	/** All costs of the year, `treatmentCost` included. */
 	cost: number;
+	/** The part of `cost` that treats the extra patients credited (so an uncertainty analysis can scale it). */
+	treatmentCost?: number;
 	/** Human-capital benefit: productive life-years × GDP per capita. */
 	benefitHC: number;
 	/** Full-income benefit: life-years × value of a life-year. */
@@ -56,6 +59,7 @@ export function combineFlows(groups: readonly (readonly YearFlow[])[]): YearFlow
 		for (const f of flows) {
 			const row = byYear.get(f.year) ?? { year: f.year, cost: 0, benefitHC: 0, benefitFI: 0 };
 			row.cost += f.cost;
+			if (f.treatmentCost) row.treatmentCost = (row.treatmentCost ?? 0) + f.treatmentCost;
 			row.benefitHC += f.benefitHC;
 			row.benefitFI += f.benefitFI;
 			byYear.set(f.year, row);

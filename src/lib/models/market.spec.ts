@@ -20,10 +20,11 @@ describe('marketFor', () => {
 		expect(r?.staff.radiationTherapists).toBe(225);
 	});
 
-	it('prices the market only with the user’s unit prices', () => {
+	it('prices the market only with the user’s unit prices; a price of 0 is a price, unset is not', () => {
 		const r = marketFor(kenyaLike, 10, { ...d, price: 1_000_000, tro: 10, tmp: 0, trtt: 1 }, c);
 		expect(r?.machineValue).toBe(40_000_000);
 		expect(r?.trainingValue).toBe(54 * 10 + 225 * 1);
+		expect(marketFor(kenyaLike, 10, { ...d, tro: 10, trtt: 1 }, c)?.trainingValue).toBeNull();
 	});
 
 	it('has no figure for a country without a record or a horizon of zero', () => {

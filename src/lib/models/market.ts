@@ -31,11 +31,12 @@ export interface MarketRow {
 
 /**
  * The market for one country over `horizon` years: `(gap / horizon + installed / 15) × unit price` a year for machines
- * (new and replacement), plus the staff for the gap's machines × training cost per person. Prices are user inputs:
- * with a price or cost of 0 the money columns are `null` (not set), and the market is counted in machines and people.
+ * (new and replacement), plus the staff for the gap's machines × training cost per person. Prices have no published
+ * default: until the user sets them the money columns are `null` (not set), and the market is counted in machines and
+ * people.
  * A country without a DIRAC record returns `null`.
  *
- * @example marketFor({ machineGap: 30, machinesInstalled: 15, … }, 10, { life: 15, price: 0 … }, capacity)
+ * @example marketFor({ machineGap: 30, machinesInstalled: 15, … }, 10, { life: 15, price: null … }, capacity)
  * // 3 new + 1 replacement a year, 40 machines over 10 years
  */
 export function marketFor(
@@ -49,7 +50,6 @@ export function marketFor(
 	const replacementsPerYear = p.life > 0 ? country.machinesInstalled / p.life : 0;
 	const machinesOverHorizon = (newMachinesPerYear + replacementsPerYear) * horizon;
 	const staff = staffForMachines(country.machineGap, c);
-	const trainingSet = p.tro > 0 || p.tmp > 0 || p.trtt > 0;
 	return {
 		key: country.iso3,
 		label: country.name,
@@ -57,12 +57,13 @@ export function marketFor(
 		replacementsPerYear,
 		machinesOverHorizon,
 		staff,
-		machineValue: p.price > 0 ? machinesOverHorizon * p.price : null,
-		trainingValue: trainingSet
-			? staff.radiationOncologists * p.tro +
-				staff.medicalPhysicists * p.tmp +
-				staff.radiationTherapists * p.trtt
-			: null,
+		machineValue: p.price !== null ? machinesOverHorizon * p.price : null,
+		trainingValue:
+			p.tro !== null && p.tmp !== null && p.trtt !== null
+				? staff.radiationOncologists * p.tro +
+					staff.medicalPhysicists * p.tmp +
+					staff.radiationTherapists * p.trtt
+				: null,
 		countries: 1
 	};
 }

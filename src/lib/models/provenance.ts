@@ -94,7 +94,8 @@ export const figureBases = {
 	'money-in': count('investments', 'centres'),
 	'npv-human-capital': modelOn(...returnTables),
 	'npv-full-income': modelOn(...returnTables),
-	'bcr-full-income': modelOn(...returnTables)
+	'bcr-full-income': modelOn(...returnTables),
+	'payback-full-income': modelOn(...returnTables)
 } as const satisfies Record<string, FigureBasis>;
 
 export type FigureId = keyof typeof figureBases;

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultReturnParameters } from './return-parameters';
 import {
 	defaultScenarios,
+	readBenefitMode,
 	readMarketHorizon,
 	readReturnParameters,
 	readScenario,
+	writeBenefitMode,
 	writeMarketHorizon,
 	writeReturnParameters,
 	writeScenario
@@ -17,6 +19,24 @@ describe('return parameters in the URL', () => {
 		expect(search.toString()).toBe('view=x&surv=0.4&price=2500000');
 		expect(readReturnParameters(search).values).toEqual(values);
 		expect(writeReturnParameters(defaultReturnParameters, search).toString()).toBe('view=x');
+	});
+
+	it('reads an unset parameter as null, and writing null removes it', () => {
+		expect(readReturnParameters(new URLSearchParams('')).values.price).toBeNull();
+		expect(readReturnParameters(new URLSearchParams('emp=0.6')).values.emp).toBe(0.6);
+		const search = writeReturnParameters(
+			{ ...defaultReturnParameters, emp: null },
+			new URLSearchParams('emp=0.6')
+		);
+		expect(search.toString()).toBe('');
+	});
+
+	it('carries the benefit mode: incremental by default, gross on request', () => {
+		expect(readBenefitMode(new URLSearchParams(''))).toBe('incremental');
+		expect(readBenefitMode(new URLSearchParams('benefit=gross'))).toBe('gross');
+		expect(readBenefitMode(new URLSearchParams('benefit=other'))).toBe('incremental');
+		expect(writeBenefitMode('gross', new URLSearchParams('a=1')).toString()).toBe('a=1&benefit=gross');
+		expect(writeBenefitMode('incremental', new URLSearchParams('benefit=gross')).toString()).toBe('');
 	});
 
 	it.each([

@@ -1,7 +1,10 @@
 import {
+	benefitModes,
+	defaultBenefitMode,
 	defaultReturnParameters,
-	returnParameterDefinitions,
+	returnParameter,
 	returnParameterIds,
+	type BenefitMode,
 	type ReturnParameters
 } from './return-parameters';
 import type { ScenarioSettings } from './scenario';
@@ -15,19 +18,19 @@ export interface UrlIssue {
 	used: number | string;
 }
 
-function readNumber(
+function readNumber<F extends number | null>(
 	search: URLSearchParams,
 	key: string,
-	fallback: number,
+	fallback: F,
 	min: number,
 	max: number,
 	issues: UrlIssue[]
-): number {
+): number | F {
 	const raw = search.get(key);
 	if (raw === null) return fallback;
 	const value = decimal.test(raw) ? Number(raw) : Number.NaN;
 	if (Number.isFinite(value) && value >= min && value <= max) return value;
-	issues.push({ key, raw, used: fallback });
+	issues.push({ key, raw, used: fallback ?? 'not set' });
 	return fallback;
 }
 
@@ -44,20 +47,38 @@ export function readReturnParameters(search: URLSearchParams): {
 	const issues: UrlIssue[] = [];
 	const values = Object.fromEntries(
 		returnParameterIds.map((id) => {
-			const d = returnParameterDefinitions[id];
+			const d = returnParameter(id);
 			return [id, readNumber(search, id, d.default, d.min, d.max, issues)];
 		})
 	) as unknown as ReturnParameters;
 	return { values, issues };
 }
 
-/** Writes non-default return parameters into a copy of `search`, removing defaults and keeping other keys. */
+/** Writes non-default return parameters into a copy of `search`, removing defaults (and unset ones). */
 export function writeReturnParameters(values: ReturnParameters, search: URLSearchParams): URLSearchParams {
 	const next = new URLSearchParams(search);
 	for (const id of returnParameterIds) {
-		if (values[id] === defaultReturnParameters[id]) next.delete(id);
-		else next.set(id, String(values[id]));
+		const value = values[id];
+		if (value === defaultReturnParameters[id] || value === null) next.delete(id);
+		else next.set(id, String(value));
 	}
+	return next;
+}
+
+/**
+ * The benefit mode from key `benefit` (`incremental`, the default, or `gross`).
+ *
+ * @example readBenefitMode(new URLSearchParams('benefit=gross')) // 'gross'
+ */
+export function readBenefitMode(search: URLSearchParams): BenefitMode {
+	const raw = search.get('benefit');
+	return benefitModes.find((m) => m === raw) ?? defaultBenefitMode;
+}
+
+export function writeBenefitMode(mode: BenefitMode, search: URLSearchParams): URLSearchParams {
+	const next = new URLSearchParams(search);
+	if (mode === defaultBenefitMode) next.delete('benefit');
+	else next.set('benefit', mode);
 	return next;
 }
 

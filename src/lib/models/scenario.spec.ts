@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { summariseReturn } from './discounting';
 import { defaultParameters as c } from './parameters';
-import { defaultReturnParameters as d } from './return-parameters';
+import { defaultReturnParameters } from './return-parameters';
+import { uncertainReturn } from './roi';
 import {
 	centresFor,
 	combinePlans,
 	planFlows,
-	scaleUpPlan,
+	replanFlows,
+	scaleUpPlan as plan4,
 	staffForMachines,
 	type ScenarioSettings
 } from './scenario';
+
+/** Datta et al. valuation with an employment ratio, so productive life-years are figures, not "not set". */
+const d = { ...defaultReturnParameters, emp: 0.55 };
+const scaleUpPlan = (
+	...args: Parameters<typeof plan4> extends [infer A, infer B, infer C, infer D, unknown]
+		? [A, B, C, D]
+		: never
+) => plan4(...args, 'gross');
 
 const oneYear: ScenarioSettings = { share: 1, startYear: 2026, targetYear: 2026, twoMachineShare: 0 };
 const country = (machineGap: number | null, gdpPerCapita: number | null = 1_000) => ({
@@ -74,10 +84,63 @@ describe('scaleUpPlan', () => {
 		expect(plan.years.at(-1)?.year).toBe(2026 + 15 + 2);
 	});
 
-	it('counts training in money only once a cost per person is entered', () => {
-		expect(scaleUpPlan(country(10), oneYear, d, c).years[0]?.training).toBe(0);
+	it('counts training in money only once a cost per person is entered, and says it is not priced', () => {
+		const unpriced = scaleUpPlan(country(10), oneYear, d, c);
+		expect(unpriced.trainingPriced).toBe(false);
+		expect(unpriced.years[0]?.training).toBe(0);
 		const priced = scaleUpPlan(country(10), oneYear, { ...d, tro: 1_000, tmp: 2_000, trtt: 100 }, c);
 		expect(priced.years[0]?.training).toBe(18 * 1_000 + 10 * 2_000 + 75 * 100);
+		expect(priced.trainingPriced).toBe(true);
+	});
+
+	it('leaves productive life-years unset while the employment ratio is', () => {
+		const plan = plan4(country(1), oneYear, defaultReturnParameters, c, 'incremental');
+		expect(plan.years.every((y) => y.productiveLifeYears === null)).toBe(true);
+		// Incremental: 450 patients × 5 % survival gained × 5 years = 112.5 life-years a year in service.
+		expect(plan.years.find((y) => y.year === 2027)?.lifeYears).toBeCloseTo(112.5, 9);
+	});
+
+	it('replanFlows rebuilds the same flows as planFlows at the parameters in use, and scales running costs', () => {
+		for (const mode of ['gross', 'incremental'] as const) {
+			const p = plan4(country(3), { ...oneYear, targetYear: 2028 }, d, c, mode);
+			const a = planFlows(p);
+			const b = replanFlows(p, d, mode);
+			expect(b.map((f) => f.year)).toEqual(a.map((f) => f.year));
+			b.forEach((f, i) => {
+				expect(f.cost).toBeCloseTo(a[i]!.cost, 4);
+				expect(f.benefitFI).toBeCloseTo(a[i]!.benefitFI, 4);
+				expect(f.benefitHC).toBeCloseTo(a[i]!.benefitHC, 4);
+			});
+			const cheap = replanFlows(p, { ...d, run: 0.05 }, mode);
+			expect(cheap.find((f) => f.year === 2030)?.cost).toBeCloseTo(
+				(a.find((f) => f.year === 2030)?.cost ?? 0) / 2,
+				4
+			);
+		}
+	});
+
+	it('Atun et al. 2015, order of magnitude: life-years per dollar of a scale-up within a factor of three', () => {
+		// Atun et al. 2015 (Lancet Oncol 16:1153–86, Summary): scaling up radiotherapy in LMICs 2015–35 costs
+		// US$184.0 bn (nominal model) and saves 26.9 million life-years: 1.46e-4 life-years per dollar.
+		const atun = 26.9e6 / 184.0e9;
+		const p = plan4(country(1), oneYear, defaultReturnParameters, c, 'incremental');
+		const cost = p.years.reduce((a, y) => a + y.capital + y.running, 0);
+		const lifeYears = p.years.reduce((a, y) => a + y.lifeYears, 0);
+		const ratio = lifeYears / cost / atun;
+		expect(ratio).toBeGreaterThan(1 / 3);
+		expect(ratio).toBeLessThan(3);
+	});
+
+	it('its uncertainty interval holds the central return', () => {
+		const p = plan4(country(10), { ...oneYear, targetYear: 2030 }, defaultReturnParameters, c, 'incremental');
+		const r = uncertainReturn(
+			(q) => replanFlows(p, q, 'incremental'),
+			defaultReturnParameters,
+			2026
+		).fullIncome;
+		if (r.status !== 'ok') throw new Error('expected a result');
+		expect(r.bcr.low).toBeLessThan(r.bcr.central);
+		expect(r.bcr.high).toBeGreaterThan(r.bcr.central);
 	});
 
 	it('leaves out a country without a gap or GDP figure, and builds nothing for a zero gap', () => {

@@ -1,7 +1,7 @@
 import { combineFlows, type YearFlow } from './discounting';
 import type { ModelParameters } from './parameters';
-import type { ReturnParameters } from './return-parameters';
-import { benefitFlows, lifeYears, productiveLifeYears } from './roi';
+import type { BenefitMode, ReturnParameters } from './return-parameters';
+import { benefitFlows, patientValue } from './roi';
 import { medicalPhysicistsNeeded, radiationOncologistsNeeded, radiationTherapistsNeeded } from './staff';
 
 /** What a scale-up closes, by when, and with which kind of centre. */
@@ -34,9 +34,14 @@ export interface ScenarioYear extends YearFlow {
 	running: number;
 	training: number;
 	machinesInService: number;
+	/** Capital whose running cost falls in this year: `running = run × runningBase`. */
+	runningBase: number;
 	patients: number;
+	/** `Σ patients × GDP per capita` over the countries: what benefits scale with. */
+	patientsTimesGdp: number;
 	lifeYears: number;
-	productiveLifeYears: number;
+	/** `null` until the employment ratio is set. */
+	productiveLifeYears: number | null;
 }
 
 export interface ScaleUpPlan {
@@ -50,6 +55,8 @@ export interface ScaleUpPlan {
 	years: ScenarioYear[];
 	/** Countries left out because their gap or GDP per capita is unknown. */
 	countriesWithoutData: string[];
+	/** Whether every training cost per person is set; if not, training is counted in people, not in the costs. */
+	trainingPriced: boolean;
 }
 
 /**
@@ -85,13 +92,15 @@ export function centresFor(machines: number, twoMachineShare: number): { one: nu
  * Scale-up of one country: close `share` of its machine gap with new centres built in equal parts each year from
  * `startYear` to `targetYear`. Each part costs its capital (Datta et al. 2019: US$2.05 M one machine, US$5.05 M two
  * with brachytherapy) and its staff's training in the build year, then runs for one machine life at `run × capital`
- * a year, treating `courses` patients per machine a year; survivors' value follows the Datta et al. 2015 method.
+ * a year, treating `courses` patients per machine a year; their value follows the benefit mode (`patientValue`).
+ * Training enters the costs only once all three costs per person are set; until then it is counted in people.
  */
 export function scaleUpPlan(
 	country: ScenarioCountry,
 	s: ScenarioSettings,
 	p: ReturnParameters,
-	c: ModelParameters
+	c: ModelParameters,
+	mode: BenefitMode
 ): ScaleUpPlan {
 	const empty: ScaleUpPlan = {
 		machinesTarget: 0,
@@ -100,10 +109,12 @@ export function scaleUpPlan(
 		machinesAdded: 0,
 		staff: { radiationOncologists: 0, medicalPhysicists: 0, radiationTherapists: 0 },
 		years: [],
-		countriesWithoutData: []
+		countriesWithoutData: [],
+		trainingPriced: p.tro !== null && p.tmp !== null && p.trtt !== null
 	};
 	if (country.machineGap === null || country.gdpPerCapita === null)
 		return { ...empty, countriesWithoutData: [country.iso3] };
+	const gdp = country.gdpPerCapita;
 	const machinesTarget = s.share * country.machineGap;
 	const { one, two } = centresFor(machinesTarget, s.twoMachineShare);
 	const machinesAdded = one + 2 * two;
@@ -111,9 +122,14 @@ export function scaleUpPlan(
 	const staff = staffForMachines(machinesAdded, c);
 	const capital = one * p.cap1 + two * p.cap2;
 	const training =
-		staff.radiationOncologists * p.tro + staff.medicalPhysicists * p.tmp + staff.radiationTherapists * p.trtt;
+		p.tro !== null && p.tmp !== null && p.trtt !== null
+			? staff.radiationOncologists * p.tro +
+				staff.medicalPhysicists * p.tmp +
+				staff.radiationTherapists * p.trtt
+			: 0;
 	const buildYears = Math.max(1, s.targetYear - s.startYear + 1);
 	const life = Math.max(1, Math.round(p.life));
+	const value = patientValue(p, mode);
 	const rows = new Map<number, ScenarioYear>();
 	const row = (year: number) => {
 		let r = rows.get(year);
@@ -127,9 +143,11 @@ export function scaleUpPlan(
 				running: 0,
 				training: 0,
 				machinesInService: 0,
+				runningBase: 0,
 				patients: 0,
+				patientsTimesGdp: 0,
 				lifeYears: 0,
-				productiveLifeYears: 0
+				productiveLifeYears: value.productiveLifeYears === null ? null : 0
 			};
 			rows.set(year, r);
 		}
@@ -142,17 +160,20 @@ export function scaleUpPlan(
 		for (let k = 1; k <= life; k++) {
 			const r = row(s.startYear + b + k);
 			r.running += (p.run * capital) / buildYears;
+			r.runningBase += capital / buildYears;
 			r.machinesInService += machinesAdded / buildYears;
 		}
 	}
 	const patientsByYear = [...rows.values()].map((r) => {
 		r.patients = r.machinesInService * c.courses;
-		r.lifeYears = lifeYears(r.patients, p);
-		r.productiveLifeYears = productiveLifeYears(r.patients, p);
+		r.patientsTimesGdp = r.patients * gdp;
+		r.lifeYears = r.patients * value.lifeYears;
+		r.productiveLifeYears =
+			value.productiveLifeYears === null ? null : r.patients * value.productiveLifeYears;
 		r.cost = r.capital + r.running + r.training;
 		return { year: r.year, patients: r.patients };
 	});
-	for (const f of benefitFlows(patientsByYear, country.gdpPerCapita, p)) {
+	for (const f of benefitFlows(patientsByYear, country.gdpPerCapita, p, mode)) {
 		const r = row(f.year);
 		r.benefitHC += f.benefitHC;
 		r.benefitFI += f.benefitFI;
@@ -164,7 +185,8 @@ export function scaleUpPlan(
 		machinesAdded,
 		staff,
 		years: [...rows.values()].sort((a, b) => a.year - b.year),
-		countriesWithoutData: []
+		countriesWithoutData: [],
+		trainingPriced: empty.trainingPriced
 	};
 }
 
@@ -179,7 +201,26 @@ export function combinePlans(plans: readonly ScaleUpPlan[]): ScaleUpPlan {
 		for (const y of plan.years) {
 			const r = years.get(y.year);
 			if (!r) years.set(y.year, { ...y });
-			else for (const k of Object.keys(y) as (keyof ScenarioYear)[]) if (k !== 'year') r[k] += y[k];
+			else {
+				for (const k of [
+					'cost',
+					'benefitHC',
+					'benefitFI',
+					'capital',
+					'running',
+					'training',
+					'machinesInService',
+					'runningBase',
+					'patients',
+					'patientsTimesGdp',
+					'lifeYears'
+				] as const)
+					r[k] += y[k];
+				r.productiveLifeYears =
+					r.productiveLifeYears === null || y.productiveLifeYears === null
+						? null
+						: r.productiveLifeYears + y.productiveLifeYears;
+			}
 		}
 	const sum = (f: (p: ScaleUpPlan) => number) => plans.reduce((a, p) => a + f(p), 0);
 	return {
@@ -193,9 +234,33 @@ export function combinePlans(plans: readonly ScaleUpPlan[]): ScaleUpPlan {
 			radiationTherapists: sum((p) => p.staff.radiationTherapists)
 		},
 		years: [...years.values()].sort((a, b) => a.year - b.year),
-		countriesWithoutData: plans.flatMap((p) => p.countriesWithoutData)
+		countriesWithoutData: plans.flatMap((p) => p.countriesWithoutData),
+		trainingPriced: plans.every((p) => p.trainingPriced)
 	};
 }
 
 /** The plan's yearly flows for discounting. */
 export const planFlows = (plan: ScaleUpPlan): YearFlow[] => combineFlows([plan.years]);
+
+/**
+ * The plan's flows under other valuation and running-cost parameters (a draw of the uncertainty analysis), without
+ * rebuilding it: machines, capital and patients do not depend on them; running costs scale with `run`, benefits
+ * are rebuilt from patients × GDP per capita.
+ */
+export function replanFlows(plan: ScaleUpPlan, p: ReturnParameters, mode: BenefitMode): YearFlow[] {
+	const costs = plan.years.map((y) => ({
+		year: y.year,
+		cost: y.capital + y.training + p.run * y.runningBase,
+		benefitHC: 0,
+		benefitFI: 0
+	}));
+	const benefits = benefitFlows(
+		plan.years
+			.filter((y) => y.patientsTimesGdp !== 0)
+			.map((y) => ({ year: y.year, patients: y.patientsTimesGdp })),
+		1,
+		p,
+		mode
+	);
+	return combineFlows([costs, benefits]);
+}

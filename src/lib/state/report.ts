@@ -29,14 +29,14 @@ import { firstInvestmentYear } from '$lib/models/centre-return';
 import type { CountryWhatIf } from '$lib/models/country-what-if';
 import type { CountryCapacity } from '$lib/models/gap';
 import type { ModelParameters } from '$lib/models/parameters';
-import type { ReturnParameters } from '$lib/models/return-parameters';
+import { defaultBenefitMode, type BenefitMode, type ReturnParameters } from '$lib/models/return-parameters';
 import { loadCountryReach } from './country';
 import { countryFigures } from './country-figures';
 import { toCountryCapacity } from './overview';
 import type { MonthPeriod } from './report-options';
 import type { ResolvedScope, ScopeCatalog } from './report-scope';
 import { readProgramReturn, type ProgramReturnData } from './roi';
-import { programReturns, type ReturnRow } from './roi-view';
+import { programReturns, type ProgramReturns } from './roi-view';
 
 /** What does not depend on the scope: the catalogue a scope is checked against, and the data every report reads. */
 export interface ReportBase {
@@ -109,7 +109,9 @@ export interface ReportData {
 	summary: CapacityAggregate;
 	detail: CountryDetail | null;
 	coverage: { centres: CentreActivityRow[]; depth: DepthRow[] };
-	returns: { baseYear: number; centres: ReturnRow[]; countries: ReturnRow[]; portfolio: ReturnRow };
+	returns: ProgramReturns;
+	/** How benefits are counted (the `benefit` URL key of /roi). */
+	returnMode: BenefitMode;
 }
 
 /** Everything one report shows, through the same queries and models as the views it summarises. */
@@ -118,7 +120,8 @@ export async function loadReport(
 	resolved: ResolvedScope,
 	period: MonthPeriod,
 	params: ModelParameters,
-	returnParams: ReturnParameters
+	returnParams: ReturnParameters,
+	returnMode: BenefitMode = defaultBenefitMode
 ): Promise<ReportData> {
 	const countries = b.records.map((r) => toCountryCapacity(r, params));
 	const inScope = countries.filter((c) => resolved.iso3.has(c.iso3));
@@ -156,8 +159,10 @@ export async function loadReport(
 		returns: programReturns(
 			cases.filter((c) => resolved.centreIds.has(c.record.centre_id)),
 			returnParams,
+			returnMode,
 			baseYear
-		)
+		),
+		returnMode
 	};
 }
 

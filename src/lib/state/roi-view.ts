@@ -4,14 +4,21 @@ import { query } from '$lib/data/db';
 import { ensureProgramTables } from '$lib/data/program-catalog';
 import { countryCapacityRecords, type CountryCapacityRecord } from '$lib/data/queries/capacity';
 import { countryEconomics } from '$lib/data/queries/roi';
-import { firstInvestmentYear, portfolioReturn } from '$lib/models/centre-return';
+import { benefitScale, comparable, firstInvestmentYear, portfolioFlows } from '$lib/models/centre-return';
 import type { CountryCapacity } from '$lib/models/gap';
 import { groupMarket, marketFor, type MarketRow } from '$lib/models/market';
 import type { ModelParameters } from '$lib/models/parameters';
-import type { ReturnParameters } from '$lib/models/return-parameters';
+import type { BenefitMode, ReturnParameterId, ReturnParameters } from '$lib/models/return-parameters';
 import type { ScenarioState } from '$lib/models/return-url';
-import { rangedReturn, type Ranged, type ReturnEstimate } from '$lib/models/roi';
-import { combinePlans, planFlows, scaleUpPlan, type ScaleUpPlan } from '$lib/models/scenario';
+import { drawParameters } from '$lib/models/return-uncertainty';
+import {
+	byReturnPerDollar,
+	tornado,
+	uncertainReturn,
+	type ReturnResult,
+	type SensitivityBar
+} from '$lib/models/roi';
+import { combinePlans, replanFlows, scaleUpPlan, type ScaleUpPlan } from '$lib/models/scenario';
 import { toCountryCapacity } from './overview';
 import { pooledChange, readProgramReturn, type CentreCase, type ProgramReturnData } from './roi';
 
@@ -60,32 +67,33 @@ export function countriesInScope(scope: string, countries: readonly EconomyCount
 
 export interface ScenarioOutcome {
 	plan: ScaleUpPlan;
-	returns: Ranged<ReturnEstimate>;
+	returns: ReturnResult;
 	countries: number;
 }
 
-/** One scale-up scenario: the central plan and its return at the ends of the parameter ranges. */
+/** One scale-up scenario: the plan at the parameters in use and its return with a 95 % interval. */
 export function runScenario(
 	s: ScenarioState,
 	countries: readonly EconomyCountry[],
 	rp: ReturnParameters,
-	cp: ModelParameters
+	cp: ModelParameters,
+	mode: BenefitMode
 ): ScenarioOutcome {
 	const inScope = countriesInScope(s.scope, countries);
-	const planAt = (p: ReturnParameters) =>
-		combinePlans(
-			inScope.map((c) =>
-				scaleUpPlan(
-					{ iso3: c.capacity.iso3, machineGap: c.capacity.machineGap, gdpPerCapita: c.gdpPerCapita },
-					s,
-					p,
-					cp
-				)
+	const plan = combinePlans(
+		inScope.map((c) =>
+			scaleUpPlan(
+				{ iso3: c.capacity.iso3, machineGap: c.capacity.machineGap, gdpPerCapita: c.gdpPerCapita },
+				s,
+				rp,
+				cp,
+				mode
 			)
-		);
+		)
+	);
 	return {
-		plan: planAt(rp),
-		returns: rangedReturn((p) => planFlows(planAt(p)), rp, s.startYear),
+		plan,
+		returns: uncertainReturn((p) => replanFlows(plan, p, mode), rp, s.startYear),
 		countries: inScope.length
 	};
 }
@@ -122,47 +130,85 @@ export function marketTables(
 export interface ReturnRow {
 	key: string;
 	label: string;
+	/** All money in, compared or not. */
 	invested: number;
-	/** Centres in the row, and how many have a before/after comparison (the basis of any benefit). */
+	/** Centres in the row, and how many have a before/after comparison and GDP per capita (the basis of the return). */
 	centres: number;
 	compared: number;
-	/** Pooled change in patients treated after mentorship started; `null` without a comparison. */
+	/** Pooled change in patients starting radiotherapy after mentorship started; `null` without a comparison. */
 	change: number | null;
-	returns: Ranged<ReturnEstimate>;
+	returns: ReturnResult;
+}
+
+/** The parameters the tornado chart may show, per benefit mode: those that enter the full-income return. */
+export const tornadoCandidates: Record<BenefitMode, readonly ReturnParameterId[]> = {
+	incremental: ['rtos', 'lex', 'attr', 'vly', 'disc', 'course'],
+	gross: ['surv', 'attr', 'vly', 'disc', 'course']
+};
+
+export interface ProgramReturns {
+	baseYear: number;
+	/** Ranked by central return per dollar (full-income benefit-cost ratio); centres without a return last. */
+	centres: ReturnRow[];
+	countries: ReturnRow[];
+	portfolio: ReturnRow;
+	/** One-way sensitivity of the portfolio's benefit-cost ratio: the five parameters that move it most. */
+	sensitivity: { central: number | null; bars: SensitivityBar[] };
 }
 
 /**
  * The return per centre, per country and for the portfolio, discounted to the first year money came in (or to
- * `baseYear`, so a subset of centres is valued on the same footing as the whole program).
+ * `baseYear`, so a subset of centres is valued on the same footing as the whole program). Every row uses the same
+ * seeded draws, so intervals are comparable between rows.
  */
 export function programReturns(
 	cases: readonly CentreCase[],
 	rp: ReturnParameters,
+	mode: BenefitMode,
 	baseYear: number = firstInvestmentYear(cases.map((c) => c.input)) ?? 2016
-): { baseYear: number; centres: ReturnRow[]; countries: ReturnRow[]; portfolio: ReturnRow } {
+): ProgramReturns {
+	const draws = drawParameters(rp);
+	const scale = benefitScale(rp, mode);
 	const row = (key: string, label: string, group: readonly CentreCase[]): ReturnRow => ({
 		key,
 		label,
 		invested: group.reduce((a, c) => a + c.record.invested_usd, 0),
 		centres: group.length,
-		compared: group.filter((c) => c.comparison.status === 'ok').length,
+		compared: group.filter((c) => comparable(c.input)).length,
 		change: pooledChange(group),
-		returns: portfolioReturn(
-			group.map((c) => c.input),
+		returns: uncertainReturn(
+			portfolioFlows(
+				group.map((c) => c.input),
+				mode
+			),
 			rp,
-			baseYear
+			baseYear,
+			draws,
+			scale
 		)
 	});
 	const byCountry = new Map<string, CentreCase[]>();
 	for (const c of cases) byCountry.set(c.record.iso3, [...(byCountry.get(c.record.iso3) ?? []), c]);
+	const rank = (rows: ReturnRow[]) =>
+		byReturnPerDollar(
+			rows.sort((a, b) => a.label.localeCompare(b.label)),
+			(r) => r.returns.fullIncome
+		);
 	return {
 		baseYear,
-		centres: cases
-			.map((c) => row(c.record.centre_id, c.record.name, [c]))
-			.sort((a, b) => b.returns.central.fullIncome.npv - a.returns.central.fullIncome.npv),
-		countries: [...byCountry.entries()]
-			.map(([iso3, group]) => row(iso3, countryName(iso3, group[0]?.record.country), group))
-			.sort((a, b) => a.label.localeCompare(b.label)),
-		portfolio: row('portfolio', 'portfolio', cases)
+		centres: rank(cases.map((c) => row(c.record.centre_id, c.record.name, [c]))),
+		countries: rank(
+			[...byCountry.entries()].map(([iso3, group]) => row(iso3, countryName(iso3, group[0]?.record.country), group))
+		),
+		portfolio: row('portfolio', 'portfolio', cases),
+		sensitivity: tornado(
+			portfolioFlows(
+				cases.map((c) => c.input),
+				mode
+			),
+			rp,
+			baseYear,
+			tornadoCandidates[mode]
+		)
 	};
 }

@@ -79,7 +79,7 @@ export async function readProgramReturn(query: QueryFn): Promise<ProgramReturnDa
 }
 
 /**
- * Pooled change in patients treated after mentorship started, over centres with a comparison:
+ * Pooled change in patients starting radiotherapy after mentorship started, over centres with a comparison:
  * `Σ after means / Σ baselines − 1`. `null` when no centre has one.
  */
 export function pooledChange(cases: readonly CentreCase[]): number | null {

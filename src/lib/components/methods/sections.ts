@@ -2,6 +2,7 @@ import { m } from '$lib/i18n';
 import type { CoverageParameterId } from '$lib/models/coverage-parameters';
 import { indicators } from '$lib/models/indicators';
 import type { Citation, NumericParameterId } from '$lib/models/parameters';
+import type { ReturnParameterId } from '$lib/models/return-parameters';
 import { indicatorLabel } from '../gaps/labels';
 import { corpsMethods } from './sections-corps';
 import { returnMethods } from './sections-return';
@@ -20,6 +21,10 @@ export interface ModelMethod {
 	example?: () => string;
 	/** The method's published sources, where they exist. */
 	citations?: readonly Citation[];
+	/** Return-model parameters, listed with their defaults, ranges, distributions and citations. */
+	returnParameters?: readonly ReturnParameterId[];
+	/** Further paragraphs under their own headings (uncertainty, assumptions, a worked example). */
+	details?: () => { heading: string; text: string; testId?: string }[];
 }
 
 const needFormula = (id: string): string => indicators.find((i) => i.id === id)?.needFormula ?? '';

@@ -14,14 +14,6 @@ export function formatUsd(value: number | null | undefined, { locale, missing }:
 	}).format(value);
 }
 
-/** A figure at the two ends of its range, the central value beside: "US$1 M to US$3 M (central US$2 M)". */
-export function formatRange(
-	r: { low: number | null; central: number | null; high: number | null },
-	format: (value: number | null) => string
-): string {
-	return m.roi_range({ low: format(r.low), high: format(r.high), central: format(r.central) });
-}
-
 /** The notice line for exports made from program data, while that data is the illustrative default. */
 export function exportNotice(): string | undefined {
 	return programSource.illustrative ? m.roi_export_notice() : undefined;
