@@ -198,7 +198,9 @@ export function programReturns(
 		baseYear,
 		centres: rank(cases.map((c) => row(c.record.centre_id, c.record.name, [c]))),
 		countries: rank(
-			[...byCountry.entries()].map(([iso3, group]) => row(iso3, countryName(iso3, group[0]?.record.country), group))
+			[...byCountry.entries()].map(([iso3, group]) =>
+				row(iso3, countryName(iso3, group[0]?.record.country), group)
+			)
 		),
 		portfolio: row('portfolio', 'portfolio', cases),
 		sensitivity: tornado(
