@@ -60,11 +60,14 @@ describe('scaleUpPlan', () => {
 	});
 
 	it('sizes the staff to train as the capacity models do (ESTRO-QUARTS: 10 machines → 18 oncologists)', () => {
-		expect(staffForMachines(10, c)).toEqual({
-			radiationOncologists: 18,
-			medicalPhysicists: 10,
-			radiationTherapists: 75
-		});
+		// 4,500 patients: 4,500 / 250 oncologists, 4,500 / 400 physicists (above the floor of 1 per machine),
+		// 10 machines × 3.4 therapists per machine per shift × 1 shift.
+		const staff = staffForMachines(10, c);
+		expect(staff.radiationOncologists).toBe(18);
+		expect(staff.medicalPhysicists).toBeCloseTo(11.25, 9);
+		expect(staff.radiationTherapists).toBeCloseTo(34, 9);
+		// Two shifts' throughput (1,000 courses a machine-year) needs more therapists per machine, not fewer.
+		expect(staffForMachines(10, { ...c, courses: 1_000 }).radiationTherapists).toBeCloseTo((34 * 1_000) / 450, 9);
 		expect(staffForMachines(10, { ...c, ro: 200 }).radiationOncologists).toBe(22.5);
 	});
 
@@ -89,7 +92,7 @@ describe('scaleUpPlan', () => {
 		expect(unpriced.trainingPriced).toBe(false);
 		expect(unpriced.years[0]?.training).toBe(0);
 		const priced = scaleUpPlan(country(10), oneYear, { ...d, tro: 1_000, tmp: 2_000, trtt: 100 }, c);
-		expect(priced.years[0]?.training).toBe(18 * 1_000 + 10 * 2_000 + 75 * 100);
+		expect(priced.years[0]?.training).toBeCloseTo(18 * 1_000 + 11.25 * 2_000 + 34 * 100, 6);
 		expect(priced.trainingPriced).toBe(true);
 	});
 

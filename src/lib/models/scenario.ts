@@ -2,7 +2,12 @@ import { combineFlows, type YearFlow } from './discounting';
 import type { ModelParameters } from './parameters';
 import type { BenefitMode, ReturnParameters } from './return-parameters';
 import { benefitFlows, patientValue } from './roi';
-import { medicalPhysicistsNeeded, radiationOncologistsNeeded, radiationTherapistsNeeded } from './staff';
+import {
+	medicalPhysicistsNeeded,
+	radiationOncologistsNeeded,
+	radiationTherapistsNeeded,
+	shiftsPerDay
+} from './staff';
 
 /** What a scale-up closes, by when, and with which kind of centre. */
 export interface ScenarioSettings {
@@ -71,7 +76,7 @@ export function staffForMachines(machines: number, c: ModelParameters): StaffToT
 	return {
 		radiationOncologists: radiationOncologistsNeeded(patients, c.ro) ?? 0,
 		medicalPhysicists: medicalPhysicistsNeeded(patients, machines, c.mp, c.mpmach) ?? 0,
-		radiationTherapists: radiationTherapistsNeeded(machines, c.rtt) ?? 0
+		radiationTherapists: radiationTherapistsNeeded(machines, c.rtt, shiftsPerDay(c.courses)) ?? 0
 	};
 }
 
