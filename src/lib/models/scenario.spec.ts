@@ -67,7 +67,10 @@ describe('scaleUpPlan', () => {
 		expect(staff.medicalPhysicists).toBeCloseTo(11.25, 9);
 		expect(staff.radiationTherapists).toBeCloseTo(34, 9);
 		// Two shifts' throughput (1,000 courses a machine-year) needs more therapists per machine, not fewer.
-		expect(staffForMachines(10, { ...c, courses: 1_000 }).radiationTherapists).toBeCloseTo((34 * 1_000) / 450, 9);
+		expect(staffForMachines(10, { ...c, courses: 1_000 }).radiationTherapists).toBeCloseTo(
+			(34 * 1_000) / 450,
+			9
+		);
 		expect(staffForMachines(10, { ...c, ro: 200 }).radiationOncologists).toBe(22.5);
 	});
 
