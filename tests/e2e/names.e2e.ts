@@ -109,6 +109,8 @@ async function pageText(page: Page): Promise<string> {
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement;
+			// A bibliographic reference marked lang="en" (a paper's title and where in it) is English by design.
+			if (parent?.closest('[lang]')?.getAttribute('lang') === 'en') continue;
 			if (parent && !['SCRIPT', 'STYLE', 'CODE'].includes(parent.tagName)) parts.push(node.textContent ?? '');
 		}
 		for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]'))
