@@ -454,8 +454,10 @@ for (const iso3 of ['KEN', 'NGA', 'IND', 'ETH', 'MUS', 'BRA']) {
 		const watch = watchPage(page);
 		await gotoReady(page, `/country/${iso3}`, slow);
 		const kpi = async (id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
+		// The card may round a large count ("1.4M"); a table prints it whole, from the same raw value.
+		const rawCases = Number(await page.getByTestId('kpi-cases').locator('..').getAttribute('data-value'));
 		const national = {
-			cases: await kpi('kpi-cases'),
+			cases: en.format(Math.round(rawCases)),
 			machines: await kpi('kpi-machines'),
 			needed: await kpi('kpi-needed'),
 			access: await kpi('kpi-access'),
