@@ -117,14 +117,16 @@ test('the country table downloads as a CSV with the same figures, its sources in
 	page
 }) => {
 	await gotoReady(page, '/');
-	const downloads: Download[] = [];
-	page.on('download', (download) => downloads.push(download));
-	await page
-		.locator('.data-table', { has: page.getByTestId('capacity-table') })
-		.getByRole('button', { name: 'Download CSV' })
-		.click();
-	await expect.poll(() => downloads.length).toBe(2);
-	const [download, sources] = downloads;
+	// One file per click: the table, then its sources from the button beside it.
+	const actions = page.locator('.data-table', { has: page.getByTestId('capacity-table') });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		actions.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	const [sources] = await Promise.all([
+		page.waitForEvent('download'),
+		actions.getByRole('button', { name: 'Download sources' }).click()
+	]);
 	expect(download?.suggestedFilename()).toBe('radiotherapy-capacity-by-country.csv');
 	expect(sources?.suggestedFilename()).toBe('radiotherapy-capacity-by-country-sources.csv');
 	const read = async (file: Download | undefined) =>

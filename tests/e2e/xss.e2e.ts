@@ -15,10 +15,7 @@ test.describe.configure({ timeout: 420_000 });
 const [img = '', script = ''] = hostileNames;
 
 async function readDownload(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-	// A table's CSV comes with a `-sources.csv` beside it; the table is the one read here.
-	const download = page.waitForEvent('download', {
-		predicate: (d) => !d.suggestedFilename().endsWith('-sources.csv')
-	});
+	const download = page.waitForEvent('download');
 	await click();
 	const file = await download;
 	return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };

@@ -86,18 +86,28 @@ export function sourcesDocument(dataFileName: string, meta: CsvMeta, labels: Sou
 	);
 }
 
-/**
- * Downloads a table as a CSV and, when it has a notice or sources, a `-sources.csv` beside it (two files from one
- * click: browsers may ask once whether the site may download several files).
- */
+const csvType = 'text/csv;charset=utf-8';
+
+/** Downloads a table as a CSV whose first line is its header. */
 export function downloadCsv(
 	fileName: string,
 	header: readonly string[],
-	rows: readonly (readonly CsvValue[])[],
-	meta: CsvMeta = {}
+	rows: readonly (readonly CsvValue[])[]
 ): void {
-	const type = 'text/csv;charset=utf-8';
-	downloadBlob(new Blob([csvDocument(header, rows)], { type }), fileName);
+	downloadBlob(new Blob([csvDocument(header, rows)], { type: csvType }), fileName);
+}
+
+/** A table's notice or sources, to download beside it; `undefined` when it has none (no button, no empty file). */
+export interface TableSources extends CsvMeta {
+	/** The data file the sources describe (`capacity.csv` → `capacity-sources.csv`). */
+	fileName: string;
+}
+
+/**
+ * Downloads the `-sources.csv` of a table, from a click of its own: one file per click, since browsers block or ask
+ * about a second download started by the same click.
+ */
+export function downloadSources({ fileName, ...meta }: TableSources): void {
 	const sources = sourcesDocument(fileName, meta, {
 		item: m.layout_sources_item(),
 		text: m.layout_sources_text(),
@@ -105,7 +115,7 @@ export function downloadCsv(
 		notice: m.layout_sources_notice(),
 		source: m.layout_sources_source()
 	});
-	if (sources) downloadBlob(new Blob([sources], { type }), sourcesFileName(fileName));
+	if (sources) downloadBlob(new Blob([sources], { type: csvType }), sourcesFileName(fileName));
 }
 
 function inlineStyles(original: Element, copy: Element): void {
