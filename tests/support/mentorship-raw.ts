@@ -8,7 +8,7 @@ import type {
 	MonthRange,
 	MonthlyActivity
 } from '../../src/lib/data/queries/mentorship';
-import type { CorpsExpertRow, CorpsGlance, CorpsYear } from '../../src/lib/data/queries/mentorship-corps';
+import type { CorpsExpertRow, CorpsYear } from '../../src/lib/data/queries/mentorship-corps';
 import {
 	monthStart,
 	sliceWhere,
@@ -167,20 +167,6 @@ export function rawCorpsGrowth(query: QueryFn, filters: MentorshipFilters): Prom
 		       coalesce(a.active_experts, 0) AS active_experts, coalesce(a.centres, 0) AS centres,
 		       coalesce(a.countries, 0) AS countries, coalesce(a.sessions, 0) AS sessions, coalesce(a.hours, 0) AS hours
 		FROM active a FULL JOIN joined j ON j.year = a.year ORDER BY year`);
-}
-
-/** The corps at a glance for the latest year with a session: experts, active centres and countries, hours, open requests. */
-export async function rawCorpsAtAGlance(query: QueryFn): Promise<CorpsGlance> {
-	const [row] = await query<CorpsGlance>(sql`
-		WITH latest AS (SELECT CAST(year(max(date)) AS INTEGER) AS year FROM sessions),
-		this_year AS (
-			SELECT count(DISTINCT e.centre_id) AS active_centres, count(DISTINCT c.iso3) AS countries,
-			       coalesce(sum(s.hours), 0) AS hours
-			FROM ${sessionsJoined} WHERE year(s.date) = (SELECT year FROM latest))
-		SELECT (SELECT year FROM latest) AS year, (SELECT count(*) FROM experts) AS experts, t.active_centres,
-		       t.countries, t.hours, (SELECT count(*) FROM requests WHERE status = 'open') AS open_requests
-		FROM this_year t`);
-	return row ?? { year: null, experts: 0, active_centres: 0, countries: 0, hours: 0, open_requests: 0 };
 }
 
 /** Every expert's availability and recent load, to find who could take a waiting request. */

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeProgramQuery, type NodeQuery } from '../../../../tests/support/node-duckdb';
 import { sql } from '../sql';
-import {
-	corpsAtAGlance,
-	corpsExperts,
-	corpsGrowth,
-	nationalWorkforce,
-	phaseRecords
-} from './mentorship-corps';
+import { corpsExperts, corpsGrowth, nationalWorkforce, phaseRecords } from './mentorship-corps';
 import { expertLoad, requestTimings, waitingRequests } from './mentorship-requests';
 import type { MentorshipFilters } from './mentorship-filters';
 import { buildSessionMonths } from './session-months';
@@ -72,19 +66,6 @@ describe('phaseRecords', () => {
 		const rows = await phaseRecords(query, all);
 		expect(rows).toHaveLength(await scalar`SELECT count(phase) AS v FROM outcomes`);
 		expect(rows.every((r) => r.phase >= 1 && r.phase <= 5)).toBe(true);
-	});
-});
-
-describe('corpsAtAGlance', () => {
-	it('reports the latest year of the record', async () => {
-		const glance = await corpsAtAGlance(query);
-		expect(glance.year).toBe(2025);
-		expect(glance.experts).toBe(await scalar`SELECT count(*) AS v FROM experts`);
-		expect(glance.open_requests).toBe(await scalar`SELECT count(*) AS v FROM requests WHERE status = 'open'`);
-		expect(glance.hours).toBeCloseTo(
-			await scalar`SELECT sum(hours) AS v FROM sessions WHERE year(date) = 2025`,
-			6
-		);
 	});
 });
 

@@ -77,29 +77,6 @@ export function phaseRecords(query: QueryFn, filters: MentorshipFilters): Promis
 		ORDER BY o.centre_id, o.year`);
 }
 
-export interface CorpsGlance {
-	year: number | null;
-	experts: number;
-	active_centres: number;
-	countries: number;
-	hours: number;
-	open_requests: number;
-}
-
-/** The corps at a glance for the latest year with a session: experts, active centres and countries, hours, open requests. */
-export async function corpsAtAGlance(query: QueryFn): Promise<CorpsGlance> {
-	const [row] = await query<CorpsGlance>(sql`
-		WITH latest AS (SELECT CAST(year(max(month)) AS INTEGER) AS year FROM session_months),
-		this_year AS (
-			SELECT count(DISTINCT a.centre_id) AS active_centres, count(DISTINCT a.iso3) AS countries,
-			       coalesce(sum(a.hours), 0) AS hours
-			FROM session_months a WHERE a.linked AND year(a.month) = (SELECT year FROM latest))
-		SELECT (SELECT year FROM latest) AS year, (SELECT count(*) FROM experts) AS experts, t.active_centres,
-		       t.countries, t.hours, (SELECT count(*) FROM requests WHERE status = 'open') AS open_requests
-		FROM this_year t`);
-	return row ?? { year: null, experts: 0, active_centres: 0, countries: 0, hours: 0, open_requests: 0 };
-}
-
 export interface WorkforceRow {
 	iso3: string;
 	role: string;
