@@ -364,3 +364,21 @@ export const uncertainParameterIds = returnParameterIds.filter((id) => returnPar
 /** Whether a parameter enters the figures of a benefit mode. */
 export const usedInMode = (id: ReturnParameterId, mode: BenefitMode): boolean =>
 	(returnParameter(id).modes ?? benefitModes).includes(mode);
+
+/** The valuation parameters, in the order /roi and a centre page show them. */
+const valuationParameterIds: readonly ReturnParameterId[] = [
+	'rtos',
+	'lex',
+	'surv',
+	'years',
+	'vly',
+	'attr',
+	'disc',
+	'course',
+	'work',
+	'emp'
+];
+
+/** The valuation parameters a benefit mode uses (the others would change nothing on screen). */
+export const valuationIdsFor = (mode: BenefitMode): ReturnParameterId[] =>
+	valuationParameterIds.filter((id) => usedInMode(id, mode));
