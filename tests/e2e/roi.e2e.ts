@@ -109,7 +109,21 @@ test('outcomes before and after mentorship match a native DuckDB comparison', as
 	await expect(page.getByTestId('before-after-title')).toContainText('after mentorship started');
 });
 
-test('a centre’s return credits half its radiotherapy patients above the trend, valued incrementally, net of their treatment', async ({
+/** BLS CPI-U annual averages (series CUUR0000SA0), copied apart from the app; later years at the 2024 prices. */
+const cpi: Record<number, number> = {
+	2016: 240.007,
+	2017: 245.12,
+	2018: 251.107,
+	2019: 255.657,
+	2020: 258.811,
+	2021: 270.97,
+	2022: 292.655,
+	2023: 304.702,
+	2024: 313.689
+};
+const in2023 = (amount: number, year: number) => (amount * 304.702) / (cpi[Math.min(year, 2024)] ?? NaN);
+
+test('a centre’s return credits half its radiotherapy patients above the trend, valued incrementally, net of their treatment and its experts’ time', async ({
 	page
 }) => {
 	const watch = watchPage(page);
@@ -119,9 +133,14 @@ test('a centre’s return credits half its radiotherapy patients above the trend
 	const { base } = await referenceRow<{ base: number }>(
 		`SELECT min(year) AS base FROM ${csv('investments')}`
 	);
-	const { gdp } = await referenceRow<{ gdp: number }>(
-		`SELECT gdp_per_capita_usd AS gdp FROM data/countries.parquet WHERE iso3 = 'CMR'`
+	const row = await referenceRow<{ gdp: number; gdpYear: number }>(
+		`SELECT gdp_per_capita_usd AS gdp, gdp_year AS gdpYear FROM data/countries.parquet WHERE iso3 = 'CMR'`
 	);
+	// Every figure in constant 2023 US$: GDP per capita from its own year's dollars, money in from each year's.
+	const gdp = in2023(row.gdp, row.gdpYear);
+	const hours = await referenceSql<{ year: number; hours: number }>(`
+		SELECT year(s.date) AS year, sum(s.hours) AS hours FROM ${csv('sessions')} s
+		JOIN ${csv('engagements')} e USING (engagement_id) WHERE e.centre_id = 'C002' GROUP BY ALL`);
 	const money = await referenceSql<{ year: number; amount: number }>(
 		`SELECT year, sum(amount_usd) AS amount FROM ${csv('investments')} WHERE centre_id = 'C002' GROUP BY year`
 	);
@@ -132,8 +151,10 @@ test('a centre’s return credits half its radiotherapy patients above the trend
 	// Incremental (Hanna et al. 2018): half the rise above the trend × 5 % survival gained × 5 years credited,
 	// each life-year worth 2.3 × GDP per capita, spread over the five years after treatment; discounted at 3 %.
 	const pv = (year: number, amount: number) => amount / 1.03 ** (year - base);
-	// Costs: the money in, and each extra patient credited treated at US$203 a course (Van Der Giessen et al. 2004).
-	let cost = money.reduce((a, m) => a + pv(m.year, m.amount), 0);
+	// Costs: the money in, each session hour at US$33.68 (Independent Sector's volunteer hour in 2023 dollars), and
+	// each extra patient credited treated at US$203 a course (Van Der Giessen et al. 2004).
+	let cost = money.reduce((a, m) => a + pv(m.year, in2023(m.amount, m.year)), 0);
+	cost += hours.reduce((a, h) => a + pv(h.year, h.hours * 33.68), 0);
 	let fi = 0;
 	for (const t of treated.filter((t) => t.year >= ref.start)) {
 		const extra = (t.treated - expected(t.year)) * 0.5;

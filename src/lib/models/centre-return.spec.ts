@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	beforeAfter,
 	centreFlows,
+	costBreakdown,
 	firstInvestmentYear,
 	patientsTreated,
 	portfolioFlows,
@@ -116,11 +117,40 @@ describe('centre return', () => {
 		const r = portfolioReturn([centre()], d, 2016, 'gross').humanCapital;
 		if (r.status !== 'ok') throw new Error('expected a result');
 		expect(r.pvBenefit).toBeCloseTo(8_250 / 1.03 + 8_250 / 1.03 ** 2, 6);
-		// Costs: the money in and the treatment of the 100 extra patients (US$203 a course) in 2016.
-		expect(r.pvCost).toBeCloseTo(50_000 + 100 * 203, 6);
-		expect(r.npv.central).toBeCloseTo(8_250 / 1.03 + 8_250 / 1.03 ** 2 - 50_000 - 20_300, 6);
+		// Costs: the money in, in 2023 US$ (× CPI-U 2023 / 2016 = 304.702 / 240.007), and the treatment of the 100
+		// extra patients (US$203 a course) in 2016.
+		const moneyIn = (50_000 * 304.702) / 240.007;
+		expect(r.pvCost).toBeCloseTo(moneyIn + 100 * 203, 6);
+		expect(r.npv.central).toBeCloseTo(8_250 / 1.03 + 8_250 / 1.03 ** 2 - moneyIn - 20_300, 6);
 		expect(r.payback.central).toBeNull();
 		expect(r.payback.horizon).toBe(2018);
+	});
+
+	it('costs the experts’ session hours in kind, and states every cost in constant 2023 US$', () => {
+		const hours = centre({ expertHours: [{ year: 2016, hours: 100 }] });
+		const flows = centreFlows(hours, d, 'gross');
+		if (!Array.isArray(flows)) throw new Error('expected flows');
+		// 100 hours × US$33.68 (Independent Sector's 2021 volunteer hour, US$29.95, in 2023 dollars).
+		expect(flows[0]?.inKindCost).toBeCloseTo(3_368, 9);
+		const costs = costBreakdown(flows, d.disc, 2016);
+		expect(costs?.moneyIn).toBeCloseTo((50_000 * 304.702) / 240.007, 6);
+		expect(costs?.inKind).toBeCloseTo(3_368, 9);
+		expect(costs?.treatment).toBeCloseTo(20_300, 9);
+		expect(costs?.total).toBeCloseTo((costs?.moneyIn ?? 0) + 3_368 + 20_300, 6);
+		// Time not costed (0 an hour) gives the money-only return back.
+		const free = centreFlows(hours, { ...d, hour: 0 }, 'gross');
+		expect(free).toEqual(centreFlows(centre(), d, 'gross'));
+		expect(costBreakdown({ kind: 'no-gdp' }, d.disc, 2016)).toBeNull();
+	});
+
+	it('values benefits against GDP per capita in the same 2023 dollars', () => {
+		const at = (gdpYear: number | null) => {
+			const f = centreFlows(centre({ gdpYear }), d, 'gross');
+			return Array.isArray(f) ? f.reduce((a, y) => a + y.benefitHC, 0) : NaN;
+		};
+		// A 2024 GDP per capita is worth 304.702 / 313.689 of itself in 2023 dollars.
+		expect(at(2024) / at(2023)).toBeCloseTo(304.702 / 313.689, 9);
+		expect(at(null)).toBe(at(2023));
 	});
 
 	it('credits only the attributed share of the rise (default: half)', () => {

@@ -1,4 +1,4 @@
-import { combineFlows, type YearFlow } from './discounting';
+import { combineFlows, discountFactor, type YearFlow } from './discounting';
 import type { BenefitMode, ReturnParameters } from './return-parameters';
 import {
 	benefitFlows,
@@ -9,6 +9,7 @@ import {
 	type ReturnGap,
 	type ReturnResult
 } from './roi';
+import { priceBaseYear, toConstantDollars } from './price-index';
 import { drawParameters } from './return-uncertainty';
 
 /** One year of a centre's outcomes as recorded; `null` = not reported, never zero. */
@@ -112,10 +113,14 @@ export function beforeAfter(outcomes: readonly OutcomeYear[], startYear: number 
 /** What the return of one centre is computed from. */
 export interface CentreReturnInput {
 	centreId: string;
-	/** GDP per capita of the centre's country, current US$; `null` when unknown. */
+	/** GDP per capita of the centre's country, current US$ of `gdpYear`; `null` when unknown. */
 	gdpPerCapita: number | null;
-	/** Money in, all sources, by year (US$, nominal as recorded). */
+	/** The year of `gdpPerCapita` (its dollars); `null` or absent: taken as `priceBaseYear`. */
+	gdpYear?: number | null;
+	/** Money in, all sources, by year (US$ of that year, as recorded). */
 	investments: readonly { year: number; amount: number }[];
+	/** Hours experts gave the centre in sessions, by year (in-kind, no money changes hands); absent: none recorded. */
+	expertHours?: readonly { year: number; hours: number }[];
 	comparison: BeforeAfter;
 }
 
@@ -124,9 +129,14 @@ export const comparable = (i: CentreReturnInput): boolean =>
 	i.comparison.status === 'ok' && i.gdpPerCapita !== null;
 
 /**
- * Yearly costs (all money in, and the treatment of the extra patients credited) and benefits (extra patients above
- * the trend × the attributed share, valued in the chosen mode) of one centre; the reason instead when there is no
- * comparison or no GDP per capita.
+ * Yearly costs and benefits of one centre, in constant US$ of `priceBaseYear` (2023): costs are all money in
+ * (each year's dollars converted with the US CPI-U), the experts' session hours × the value of a volunteer hour
+ * (`hour`, in-kind), and the treatment of the extra patients credited; benefits are the extra patients above the
+ * trend × the attributed share, valued in the chosen mode against GDP per capita converted to the same dollars.
+ * The reason instead when there is no comparison or no GDP per capita.
+ *
+ * @example centreFlows({ investments: [{ year: 2016, amount: 100 }], expertHours: [{ year: 2016, hours: 10 }], … }, d, mode)
+ * // 2016 cost: 100 × 304.702 / 240.007 + 10 × 33.68 = 463.76, before treatment costs
  */
 export function centreFlows(
 	input: CentreReturnInput,
@@ -135,22 +145,20 @@ export function centreFlows(
 ): YearFlow[] | ReturnGap {
 	if (input.comparison.status !== 'ok') return { kind: 'no-comparison', reason: input.comparison.status };
 	if (input.gdpPerCapita === null) return { kind: 'no-gdp' };
-	const costs: YearFlow[] = input.investments.map((i) => ({
-		year: i.year,
-		cost: i.amount,
-		benefitHC: 0,
-		benefitFI: 0
+	const flow = (year: number, cost: number): YearFlow => ({ year, cost, benefitHC: 0, benefitFI: 0 });
+	const money = input.investments.map((i) => flow(i.year, toConstantDollars(i.amount, i.year)));
+	const inKind = (input.expertHours ?? []).map((h) => ({
+		...flow(h.year, h.hours * p.hour),
+		inKindCost: h.hours * p.hour
 	}));
 	const extra = input.comparison.extra.map((e) => ({ year: e.year, patients: e.patients * p.attr }));
 	// The extra patients credited are treated, and their treatment costs money (fewer patients than the trend save it).
 	const treatment: YearFlow[] = extra.map((e) => ({
-		year: e.year,
-		cost: e.patients * p.course,
-		treatmentCost: e.patients * p.course,
-		benefitHC: 0,
-		benefitFI: 0
+		...flow(e.year, e.patients * p.course),
+		treatmentCost: e.patients * p.course
 	}));
-	return combineFlows([costs, treatment, benefitFlows(extra, input.gdpPerCapita, p, mode)]);
+	const gdp = toConstantDollars(input.gdpPerCapita, input.gdpYear ?? priceBaseYear);
+	return combineFlows([money, inKind, treatment, benefitFlows(extra, gdp, p, mode)]);
 }
 
 /**
@@ -211,4 +219,41 @@ export function portfolioFlows(inputs: readonly CentreReturnInput[], mode: Benef
 export function firstInvestmentYear(inputs: readonly CentreReturnInput[]): number | null {
 	const years = inputs.flatMap((i) => i.investments.map((v) => v.year));
 	return years.length ? Math.min(...years) : null;
+}
+
+/** The costs of a return by kind, each a present value at the base year (constant 2023 US$). */
+export interface CostBreakdown {
+	/** Money in, all sources. */
+	moneyIn: number;
+	/** The experts' session hours, valued (in-kind). */
+	inKind: number;
+	/** The treatment of the extra patients credited (negative when patients fell below the trend). */
+	treatment: number;
+	total: number;
+}
+
+/**
+ * Splits the present value of a return's costs into money in, in-kind expert time and treatment: the cost lines a
+ * funder reads. `null` for a group without a return.
+ *
+ * @example costBreakdown([{ year: 2020, cost: 150, inKindCost: 30, treatmentCost: 20, … }], 0.03, 2020)
+ * // { moneyIn: 100, inKind: 30, treatment: 20, total: 150 }
+ */
+export function costBreakdown(
+	flows: YearFlow[] | ReturnGap,
+	disc: number,
+	baseYear: number
+): CostBreakdown | null {
+	if (!Array.isArray(flows)) return null;
+	const out: CostBreakdown = { moneyIn: 0, inKind: 0, treatment: 0, total: 0 };
+	for (const f of flows) {
+		const k = discountFactor(disc, f.year - baseYear);
+		const inKind = f.inKindCost ?? 0;
+		const treatment = f.treatmentCost ?? 0;
+		out.inKind += inKind * k;
+		out.treatment += treatment * k;
+		out.moneyIn += (f.cost - inKind - treatment) * k;
+		out.total += f.cost * k;
+	}
+	return out;
 }

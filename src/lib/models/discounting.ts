@@ -1,10 +1,12 @@
-/** Costs and benefits of one year, in US$ (nominal, as recorded). */
+/** Costs and benefits of one year, in US$ (constant 2023 US$ for a centre's return; see `centreFlows`). */
 export interface YearFlow {
 	year: number;
 	/** All costs of the year, `treatmentCost` included. */
 	cost: number;
 	/** The part of `cost` that treats the extra patients credited (so an uncertainty analysis can scale it). */
 	treatmentCost?: number;
+	/** The part of `cost` that is the experts' donated time, valued (in-kind: no money changes hands). */
+	inKindCost?: number;
 	/** Human-capital benefit: productive life-years × GDP per capita. */
 	benefitHC: number;
 	/** Full-income benefit: life-years × value of a life-year. */
@@ -60,6 +62,7 @@ export function combineFlows(groups: readonly (readonly YearFlow[])[]): YearFlow
 			const row = byYear.get(f.year) ?? { year: f.year, cost: 0, benefitHC: 0, benefitFI: 0 };
 			row.cost += f.cost;
 			if (f.treatmentCost) row.treatmentCost = (row.treatmentCost ?? 0) + f.treatmentCost;
+			if (f.inKindCost) row.inKindCost = (row.inKindCost ?? 0) + f.inKindCost;
 			row.benefitHC += f.benefitHC;
 			row.benefitFI += f.benefitFI;
 			byYear.set(f.year, row);

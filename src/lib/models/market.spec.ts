@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupMarket, marketFor, type MarketCountry } from './market';
+import { countryCapacity } from './gap';
+import { groupMarket, marketCountry, marketFor, recordedOnlyMachines, type MarketCountry } from './market';
 import { defaultParameters as c } from './parameters';
 import { defaultReturnParameters as d } from './return-parameters';
 
@@ -8,7 +9,8 @@ const kenyaLike: MarketCountry = {
 	name: 'A',
 	region: 'R1',
 	machineGap: 30,
-	machinesInstalled: 15
+	machinesInstalled: 15,
+	hasRecord: true
 };
 
 describe('marketFor', () => {
@@ -50,5 +52,43 @@ describe('groupMarket', () => {
 		]);
 		expect(groups[0]?.machineValue).toBeNull();
 		expect(groupMarket([], () => null)).toEqual([]);
+	});
+});
+
+describe('countries with no DIRAC record: greenfield markets', () => {
+	const capacity = (mvMachines: number | null) =>
+		countryCapacity(
+			{
+				iso3: 'GGG',
+				name: 'G',
+				region: 'R1',
+				incomeGroup: 'L',
+				population: 2_500_000,
+				newCases: 9_000,
+				mvMachines
+			},
+			c
+		);
+
+	it('counts a country with no record as having no machine: its whole need is new machines, none replaced', () => {
+		// 9,000 new cases × 0.5 / 450 courses = 10 machines needed, all of them new.
+		const input = marketCountry(capacity(null));
+		expect(input).toMatchObject({ machineGap: 10, machinesInstalled: 0, hasRecord: false });
+		const r = marketFor(input, 10, d, c);
+		expect(r).toMatchObject({ newMachinesPerYear: 1, replacementsPerYear: 0, greenfieldCountries: 1 });
+		expect(r?.machinesOverHorizon).toBeCloseTo(10, 9);
+	});
+
+	it('leaves a country with a record as it is, and gives the total on the other reading beside it', () => {
+		expect(marketCountry(capacity(4))).toMatchObject({
+			machineGap: 6,
+			machinesInstalled: 4,
+			hasRecord: true
+		});
+		const rows = [marketFor(marketCountry(capacity(null)), 10, d, c)!, marketFor(kenyaLike, 10, d, c)!];
+		expect(recordedOnlyMachines(rows)).toBe(40);
+		const [region] = groupMarket(rows, () => 'R1');
+		expect(region).toMatchObject({ countries: 2, greenfieldCountries: 1 });
+		expect(region?.machinesOverHorizon).toBeCloseTo(50, 9);
 	});
 });

@@ -1,14 +1,17 @@
+import { noRecordAsNone, type CountryCapacity } from './gap';
 import type { ModelParameters } from './parameters';
 import type { ReturnParameters } from './return-parameters';
 import { staffForMachines, type StaffToTrain } from './scenario';
 
-/** A country as the market reads it. `null` = unknown (no DIRAC record), never zero. */
+/** A country as the market reads it. `null` = unknown, never zero. */
 export interface MarketCountry {
 	iso3: string;
 	name: string;
 	region: string | null;
 	machineGap: number | null;
 	machinesInstalled: number | null;
+	/** False for a country with no DIRAC record, which the market counts as greenfield (no machine yet). */
+	hasRecord: boolean;
 }
 
 export interface MarketRow {
@@ -27,6 +30,8 @@ export interface MarketRow {
 	/** `staff × training cost per person`; `null` until the user enters a cost. */
 	trainingValue: number | null;
 	countries: number;
+	/** Countries in the row with no DIRAC record, counted as having no machine (greenfield). */
+	greenfieldCountries: number;
 }
 
 /**
@@ -34,7 +39,8 @@ export interface MarketRow {
  * (new and replacement), plus the staff for the gap's machines × training cost per person. Prices have no published
  * default: until the user sets them the money columns are `null` (not set), and the market is counted in machines and
  * people.
- * A country without a DIRAC record returns `null`.
+ * A country whose gap or installed count is unknown returns `null`; give a country with no DIRAC record through
+ * `marketCountry`, which counts it as greenfield.
  *
  * @example marketFor({ machineGap: 30, machinesInstalled: 15, … }, 10, { life: 15, price: null … }, capacity)
  * // 3 new + 1 replacement a year, 40 machines over 10 years
@@ -64,11 +70,42 @@ export function marketFor(
 					staff.medicalPhysicists * p.tmp +
 					staff.radiationTherapists * p.trtt
 				: null,
-		countries: 1
+		countries: 1,
+		greenfieldCountries: country.hasRecord ? 0 : 1
+	};
+}
+
+/**
+ * A country's market inputs from its capacity figures. A country with no DIRAC record is read as having no machine
+ * (`noRecordAsNone`): a greenfield market whose whole need is new machines, as the published access studies read
+ * absence from DIRAC (Datta et al. 2014; Datta et al. 2019).
+ *
+ * @example marketCountry(countryCapacity({ …, newCases: 9_000, mvMachines: null }, defaultParameters))
+ * // { machineGap: 10, machinesInstalled: 0, hasRecord: false, … }
+ */
+export function marketCountry(capacity: CountryCapacity): MarketCountry {
+	const c = noRecordAsNone(capacity);
+	return {
+		iso3: c.iso3,
+		name: c.name,
+		region: c.region,
+		machineGap: c.machineGap,
+		machinesInstalled: c.machinesInstalled,
+		hasRecord: capacity.hasRecord
 	};
 }
 
 const addNullable = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
+
+/**
+ * The market on the other reading: only countries with a DIRAC record (the greenfield countries left out), in
+ * machines over the horizon.
+ *
+ * @example recordedOnly(rows) // Σ machinesOverHorizon of rows with greenfieldCountries 0
+ */
+export function recordedOnlyMachines(countryRows: readonly MarketRow[]): number {
+	return countryRows.reduce((a, r) => a + (r.greenfieldCountries === 0 ? r.machinesOverHorizon : 0), 0);
+}
 
 /**
  * Adds market rows into groups (World Bank region; `null` region → key `''`).
@@ -96,6 +133,7 @@ export function groupMarket(
 		g.machineValue = addNullable(g.machineValue, r.machineValue);
 		g.trainingValue = addNullable(g.trainingValue, r.trainingValue);
 		g.countries += r.countries;
+		g.greenfieldCountries += r.greenfieldCountries;
 	}
 	return [...groups.values()].sort((a, b) => b.machinesOverHorizon - a.machinesOverHorizon);
 }

@@ -89,6 +89,13 @@ export const vanDerGiessen2004: Citation = {
 	title:
 		'Multinational assessment of some operational costs of teletherapy. Radiother Oncol 71(3):347–355 (Results: median cost per fraction US$11.02 for linear accelerators, US$4.87 for cobalt); 18.4 fractions per patient from Atun et al. 2015, Lancet Oncol 16(10):1153–1186'
 };
+/** Independent Sector with the Do Good Institute, University of Maryland: Value of Volunteer Time, April 2022. */
+export const independentSector2022: Citation = {
+	author: 'Independent Sector',
+	year: 2022,
+	title:
+		'Value of Volunteer Time: US$29.95 an hour for 2021 (average hourly earnings of non-management, non-farm workers, BLS, plus fringe benefits); US$33.68 in 2023 US$ with the CPI-U'
+};
 const ours: Citation = {
 	author: 'ICEC Atlas',
 	year: 2026,
@@ -241,6 +248,19 @@ export const returnParameterDefinitions = {
 		citation: vanDerGiessen2004,
 		note: 'Median cost of a linac fraction US$11.02 (range 3.27–39.59; physicians excluded) × 18.4 fractions a course (Atun et al. 2015): about US$203 (60–728). Charged for every extra patient credited to mentorship.'
 	},
+	hour: {
+		id: 'hour',
+		label: 'Value of an hour of volunteer expert time',
+		default: 33.68,
+		min: 0,
+		max: 1_000,
+		step: 0.01,
+		alternatives: [0, 101.04],
+		unit: 'US$ (2023) per hour',
+		origin: 'published',
+		citation: independentSector2022,
+		note: 'Experts give their time: each session hour is costed at the value of a volunteer hour (Independent Sector: US$29.95 for 2021, US$33.68 in 2023 dollars), a floor for specialists, whose time costs more; the sensitivity analysis tries 0 (time not costed) and three times the value.'
+	},
 	cap1: {
 		id: 'cap1',
 		label: 'Capital cost of a one-machine centre',
@@ -375,6 +395,7 @@ const valuationParameterIds: readonly ReturnParameterId[] = [
 	'attr',
 	'disc',
 	'course',
+	'hour',
 	'work',
 	'emp'
 ];

@@ -4,9 +4,22 @@ import { query } from '$lib/data/db';
 import { ensureProgramTables } from '$lib/data/program-catalog';
 import { countryCapacityRecords, type CountryCapacityRecord } from '$lib/data/queries/capacity';
 import { countryEconomics } from '$lib/data/queries/roi';
-import { benefitScale, comparable, firstInvestmentYear, portfolioFlows } from '$lib/models/centre-return';
-import type { CountryCapacity } from '$lib/models/gap';
-import { groupMarket, marketFor, type MarketRow } from '$lib/models/market';
+import {
+	benefitScale,
+	comparable,
+	costBreakdown,
+	firstInvestmentYear,
+	portfolioFlows,
+	type CostBreakdown
+} from '$lib/models/centre-return';
+import { noRecordAsNone, type CountryCapacity } from '$lib/models/gap';
+import {
+	groupMarket,
+	marketCountry,
+	marketFor,
+	recordedOnlyMachines,
+	type MarketRow
+} from '$lib/models/market';
 import type { ModelParameters } from '$lib/models/parameters';
 import type { BenefitMode, ReturnParameterId, ReturnParameters } from '$lib/models/return-parameters';
 import type { ScenarioState } from '$lib/models/return-url';
@@ -69,6 +82,11 @@ export interface ScenarioOutcome {
 	plan: ScaleUpPlan;
 	returns: ReturnResult;
 	countries: number;
+	/**
+	 * Countries in scope with no DIRAC record (left out of the plan) and the machines the plan would add for them on
+	 * the other reading, no record counted as no machine.
+	 */
+	noRecord: { countries: number; machinesAsNone: number };
 }
 
 /** One scale-up scenario: the plan at the parameters in use and its return with a 95 % interval. */
@@ -80,51 +98,63 @@ export function runScenario(
 	mode: BenefitMode
 ): ScenarioOutcome {
 	const inScope = countriesInScope(s.scope, countries);
-	const plan = combinePlans(
-		inScope.map((c) =>
-			scaleUpPlan(
-				{ iso3: c.capacity.iso3, machineGap: c.capacity.machineGap, gdpPerCapita: c.gdpPerCapita },
-				s,
-				rp,
-				cp,
-				mode
-			)
-		)
-	);
+	const planFor = (c: EconomyCountry, capacity: CountryCapacity) =>
+		scaleUpPlan(
+			{ iso3: capacity.iso3, machineGap: capacity.machineGap, gdpPerCapita: c.gdpPerCapita },
+			s,
+			rp,
+			cp,
+			mode
+		);
+	const plan = combinePlans(inScope.map((c) => planFor(c, c.capacity)));
+	const unrecorded = inScope.filter((c) => !c.capacity.hasRecord);
 	return {
 		plan,
 		returns: uncertainReturn((p) => replanFlows(plan, p, mode), rp, s.startYear),
-		countries: inScope.length
+		countries: inScope.length,
+		noRecord: {
+			countries: unrecorded.length,
+			machinesAsNone: unrecorded.reduce((a, c) => a + planFor(c, noRecordAsNone(c.capacity)).machinesAdded, 0)
+		}
 	};
 }
 
 /** The market by country and by World Bank region over a horizon. */
+export interface MarketTables {
+	byCountry: MarketRow[];
+	byRegion: MarketRow[];
+	/** Greenfield countries (no DIRAC record, counted as no machine) in the market, and their machines. */
+	greenfield: { countries: number; machines: number };
+	/** Machines over the horizon on the other reading: countries with a DIRAC record only. */
+	recordedOnlyMachines: number;
+}
+
+/**
+ * The market by country and by World Bank region over a horizon. Countries with no DIRAC record are in it as
+ * greenfield markets (no machine yet, the published studies' reading); the total without them is given beside it.
+ */
 export function marketTables(
 	countries: readonly EconomyCountry[],
 	horizon: number,
 	rp: ReturnParameters,
 	cp: ModelParameters
-): { byCountry: MarketRow[]; byRegion: MarketRow[] } {
+): MarketTables {
 	const region = new Map(countries.map((c) => [c.capacity.iso3, c.capacity.region]));
 	const byCountry = countries
-		.map((c) =>
-			marketFor(
-				{
-					iso3: c.capacity.iso3,
-					name: c.capacity.name,
-					region: c.capacity.region,
-					machineGap: c.capacity.machineGap,
-					machinesInstalled: c.capacity.machinesInstalled
-				},
-				horizon,
-				rp,
-				cp
-			)
-		)
+		.map((c) => marketFor(marketCountry(c.capacity), horizon, rp, cp))
 		.filter((r): r is MarketRow => r !== null && r.machinesOverHorizon > 0)
 		.sort((a, b) => b.machinesOverHorizon - a.machinesOverHorizon);
 	const byRegion = groupMarket(byCountry, (r) => region.get(r.key) ?? null);
-	return { byCountry, byRegion: byRegion.map((r) => ({ ...r, label: r.key ? regionName(r.key) : '' })) };
+	const greenfield = byCountry.filter((r) => r.greenfieldCountries > 0);
+	return {
+		byCountry,
+		byRegion: byRegion.map((r) => ({ ...r, label: r.key ? regionName(r.key) : '' })),
+		greenfield: {
+			countries: greenfield.length,
+			machines: greenfield.reduce((a, r) => a + r.machinesOverHorizon, 0)
+		},
+		recordedOnlyMachines: recordedOnlyMachines(byCountry)
+	};
 }
 
 export interface ReturnRow {
@@ -138,12 +168,14 @@ export interface ReturnRow {
 	/** Pooled change in patients starting radiotherapy after mentorship started; `null` without a comparison. */
 	change: number | null;
 	returns: ReturnResult;
+	/** The costs of the compared centres by kind, present values at the base year; `null` without a return. */
+	costs: CostBreakdown | null;
 }
 
 /** The parameters the tornado chart may show, per benefit mode: those that enter the full-income return. */
 export const tornadoCandidates: Record<BenefitMode, readonly ReturnParameterId[]> = {
-	incremental: ['rtos', 'lex', 'attr', 'vly', 'disc', 'course'],
-	gross: ['surv', 'attr', 'vly', 'disc', 'course']
+	incremental: ['rtos', 'lex', 'attr', 'vly', 'disc', 'course', 'hour'],
+	gross: ['surv', 'attr', 'vly', 'disc', 'course', 'hour']
 };
 
 export interface ProgramReturns {
@@ -169,24 +201,22 @@ export function programReturns(
 ): ProgramReturns {
 	const draws = drawParameters(rp);
 	const scale = benefitScale(rp, mode);
-	const row = (key: string, label: string, group: readonly CentreCase[]): ReturnRow => ({
-		key,
-		label,
-		invested: group.reduce((a, c) => a + c.record.invested_usd, 0),
-		centres: group.length,
-		compared: group.filter((c) => comparable(c.input)).length,
-		change: pooledChange(group),
-		returns: uncertainReturn(
-			portfolioFlows(
-				group.map((c) => c.input),
-				mode
-			),
-			rp,
-			baseYear,
-			draws,
-			scale
-		)
-	});
+	const row = (key: string, label: string, group: readonly CentreCase[]): ReturnRow => {
+		const flows = portfolioFlows(
+			group.map((c) => c.input),
+			mode
+		);
+		return {
+			key,
+			label,
+			invested: group.reduce((a, c) => a + c.record.invested_usd, 0),
+			centres: group.length,
+			compared: group.filter((c) => comparable(c.input)).length,
+			change: pooledChange(group),
+			returns: uncertainReturn(flows, rp, baseYear, draws, scale),
+			costs: costBreakdown(flows(rp), rp.disc, baseYear)
+		};
+	};
 	const byCountry = new Map<string, CentreCase[]>();
 	for (const c of cases) byCountry.set(c.record.iso3, [...(byCountry.get(c.record.iso3) ?? []), c]);
 	const rank = (rows: ReturnRow[]) =>

@@ -5,7 +5,7 @@ import { defaultReturnParameters } from '$lib/models/return-parameters';
 import { pooledChange, readProgramReturn } from './roi';
 
 async function casesFrom(dir: string) {
-	const query = await nodeProgramQuery(['centres', 'engagements', 'investments', 'outcomes'], {
+	const query = await nodeProgramQuery(['centres', 'engagements', 'investments', 'outcomes', 'sessions'], {
 		reference: ['countries'],
 		dir
 	});

@@ -7,9 +7,11 @@ import {
 import type { QueryFn } from '$lib/data/sql';
 import {
 	centreRecords,
+	expertHoursByCentreYear,
 	investmentsByCentreYear,
 	moneyIn,
 	outcomeRecords,
+	type CentreHoursRow,
 	type CentreInvestmentRow,
 	type CentreRecord,
 	type MoneyInRow,
@@ -31,11 +33,12 @@ export interface CentreCase {
 	input: CentreReturnInput;
 }
 
-/** Joins centres, their money in and their outcomes into model inputs. */
+/** Joins centres, their money in, their experts' hours and their outcomes into model inputs. */
 export function centreCases(
 	records: readonly CentreRecord[],
 	investments: readonly CentreInvestmentRow[],
-	outcomes: readonly OutcomeRecord[]
+	outcomes: readonly OutcomeRecord[],
+	hours: readonly CentreHoursRow[] = []
 ): CentreCase[] {
 	const group = <T extends { centre_id: string }>(rows: readonly T[]) => {
 		const map = new Map<string, T[]>();
@@ -44,6 +47,7 @@ export function centreCases(
 	};
 	const money = group(investments);
 	const results = group(outcomes);
+	const given = group(hours);
 	return records.map((record) => {
 		const comparison = beforeAfter(
 			(results.get(record.centre_id) ?? []).map(toOutcomeYear),
@@ -55,7 +59,9 @@ export function centreCases(
 			input: {
 				centreId: record.centre_id,
 				gdpPerCapita: record.gdp_per_capita_usd,
+				gdpYear: record.gdp_year,
 				investments: (money.get(record.centre_id) ?? []).map((m) => ({ year: m.year, amount: m.amount_usd })),
+				expertHours: (given.get(record.centre_id) ?? []).map((h) => ({ year: h.year, hours: h.hours })),
 				comparison
 			}
 		};
@@ -69,13 +75,14 @@ export interface ProgramReturnData {
 
 /** Reads what the return section needs from tables already in DuckDB (program tables and `countries`). */
 export async function readProgramReturn(query: QueryFn): Promise<ProgramReturnData> {
-	const [records, investments, outcomes, money] = await Promise.all([
+	const [records, investments, outcomes, money, hours] = await Promise.all([
 		centreRecords(query),
 		investmentsByCentreYear(query),
 		outcomeRecords(query),
-		moneyIn(query)
+		moneyIn(query),
+		expertHoursByCentreYear(query)
 	]);
-	return { cases: centreCases(records, investments, outcomes), money };
+	return { cases: centreCases(records, investments, outcomes, hours), money };
 }
 
 /**

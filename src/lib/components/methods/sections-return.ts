@@ -16,20 +16,26 @@ const rt = (year: number, patients: number): OutcomeYear => ({
 
 /**
  * The worked example of the Methods page, computed by the models themselves (so the page cannot drift from them):
- * a centre receiving US$500,000 in 2020, 400 radiotherapy starts a year before, 460, 500 and 520 after, in a
- * country with GDP per capita US$2,000.
+ * a centre receiving US$500,000 in 2023, 400 radiotherapy starts a year before, 460, 500 and 520 after, in a
+ * country with GDP per capita US$2,000 (2023 dollars, so no price conversion enters the arithmetic; no session hours).
  */
 export function workedExample(): string {
 	const f = formats();
-	const start = 2020;
+	const start = 2023;
 	const cost = 500_000;
 	const gdp = 2_000;
 	const comparison = beforeAfter(
-		[rt(2017, 400), rt(2018, 400), rt(2019, 400), rt(2020, 460), rt(2021, 500), rt(2022, 520)],
+		[rt(2020, 400), rt(2021, 400), rt(2022, 400), rt(2023, 460), rt(2024, 500), rt(2025, 520)],
 		start
 	);
 	const flows = centreFlows(
-		{ centreId: 'example', gdpPerCapita: gdp, investments: [{ year: start, amount: cost }], comparison },
+		{
+			centreId: 'example',
+			gdpPerCapita: gdp,
+			gdpYear: start,
+			investments: [{ year: start, amount: cost }],
+			comparison
+		},
 		d,
 		'incremental'
 	);
@@ -81,10 +87,15 @@ export const returnMethods: readonly ModelMethod[] = [
 				formula: 'HC(t + k) = E(t) × LY × work × emp × GDP per capita / span'
 			},
 			{
-				name: m.methods_roi_f_npv(),
-				formula: 'NPV = Σ (benefit(t) − money in(t) − course × E(t)) / (1 + disc)^(t − base year)'
+				name: m.methods_roi_f_costs(),
+				formula:
+					'cost(t) = money in(t) × CPI(2023) / CPI(t) + session hours(t) × hour + course × E(t), constant 2023 US$'
 			},
-			{ name: m.methods_roi_f_bcr(), formula: 'BCR = PV(benefits) / PV(money in + course × E)' },
+			{
+				name: m.methods_roi_f_npv(),
+				formula: 'NPV = Σ (benefit(t) − cost(t)) / (1 + disc)^(t − base year)'
+			},
+			{ name: m.methods_roi_f_bcr(), formula: 'BCR = PV(benefits) / PV(costs)' },
 			{
 				name: m.methods_roi_f_payback(),
 				formula: 'first year with Σ PV(benefits) ≥ Σ PV(money in), not lost again later'
@@ -110,6 +121,7 @@ export const returnMethods: readonly ModelMethod[] = [
 			'attr',
 			'disc',
 			'course',
+			'hour',
 			'cap1',
 			'cap2',
 			'run',
@@ -123,6 +135,8 @@ export const returnMethods: readonly ModelMethod[] = [
 			{ heading: m.methods_roi_uncertainty_heading(), text: m.methods_roi_uncertainty() },
 			{ heading: m.methods_roi_missing_heading(), text: m.methods_roi_missing() },
 			{ heading: m.methods_roi_assumptions_heading(), text: m.methods_roi_assumptions() },
+			{ heading: m.methods_roi_market_heading(), text: m.methods_roi_market() },
+			{ heading: m.methods_roi_published_heading(), text: m.methods_roi_published() },
 			{ heading: m.methods_roi_example_heading(), text: workedExample(), testId: 'methods-return-example' }
 		]
 	}

@@ -61,7 +61,8 @@ const capacityMethods: readonly ModelMethod[] = [
 					'need(y) = need(2022) × (35.3 / 20.0)^((y − 2022) / 28): new cases 2022 → 2050, world (Bray et al. 2024, Abstract)'
 			}
 		],
-		parameters: ['rtu', 'courses', 'retreat', 'mpm']
+		parameters: ['rtu', 'courses', 'retreat', 'mpm'],
+		details: () => [{ heading: m.models_methods_rtu_default_heading(), text: m.models_methods_rtu_default() }]
 	},
 	{
 		id: 'staff',

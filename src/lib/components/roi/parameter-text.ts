@@ -13,6 +13,7 @@ export const parameterText: Record<ReturnParameterId, { label: () => string; not
 	attr: { label: m.roi_param_attr, note: m.roi_param_attr_note },
 	disc: { label: m.roi_param_disc, note: m.roi_param_disc_note },
 	course: { label: m.roi_param_course, note: m.roi_param_course_note },
+	hour: { label: m.models_param_hour, note: m.models_param_hour_note },
 	cap1: { label: m.roi_param_cap1, note: m.roi_param_cap1_note },
 	cap2: { label: m.roi_param_cap2, note: m.roi_param_cap2_note },
 	run: { label: m.roi_param_run, note: m.roi_param_run_note },
@@ -34,6 +35,7 @@ export const shortLabel = (id: ReturnParameterId): string =>
 			attr: m.roi_short_attr,
 			vly: m.roi_short_vly,
 			disc: m.roi_short_disc,
-			course: m.roi_short_course
+			course: m.roi_short_course,
+			hour: m.models_short_hour
 		}) as Partial<Record<ReturnParameterId, () => string>>
 	)[id]?.() ?? parameterText[id].label();

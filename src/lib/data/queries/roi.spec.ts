@@ -7,6 +7,7 @@ import {
 	centreRecords,
 	centreSessionsByYear,
 	countryEconomics,
+	expertHoursByCentreYear,
 	investmentsByCentreYear,
 	moneyIn,
 	outcomeRecords
@@ -38,6 +39,16 @@ describe('money in', () => {
 			total((await investmentsByCentreYear(query)).filter((r) => r.centre_id === 'C003'))
 		);
 		expect(await moneyIn(query, 'NOPE')).toEqual([]);
+	});
+});
+
+describe('expertHoursByCentreYear', () => {
+	it('gives each centre’s session hours by year, as the centre page adds them up', async () => {
+		const rows = await expertHoursByCentreYear(query);
+		const c001 = rows.filter((r) => r.centre_id === 'C001');
+		const page = await centreSessionsByYear(query, 'C001');
+		expect(c001.map((r) => [r.year, r.hours])).toEqual(page.map((r) => [r.year, r.hours]));
+		expect(rows.every((r) => r.hours > 0 && Number.isInteger(r.year))).toBe(true);
 	});
 });
 

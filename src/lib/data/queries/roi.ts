@@ -30,6 +30,21 @@ export function investmentsByCentreYear(query: QueryFn): Promise<CentreInvestmen
 		FROM investments GROUP BY ALL ORDER BY centre_id, year`);
 }
 
+/** Hours experts gave one centre in sessions in one year: the in-kind side of the return's costs. */
+export interface CentreHoursRow {
+	centre_id: string;
+	year: number;
+	hours: number;
+}
+
+/** Session hours per centre and year, all engagements (twinnings included: an hour given is an hour given). */
+export function expertHoursByCentreYear(query: QueryFn): Promise<CentreHoursRow[]> {
+	return query<CentreHoursRow>(sql`
+		SELECT e.centre_id, year(s.date)::INTEGER AS year, sum(s.hours)::DOUBLE AS hours
+		FROM sessions s JOIN engagements e ON e.engagement_id = s.engagement_id
+		GROUP BY ALL ORDER BY e.centre_id, year`);
+}
+
 /** A centre with what its return is computed from: country, GDP per capita and the year mentorship started. */
 export interface CentreRecord {
 	centre_id: string;
