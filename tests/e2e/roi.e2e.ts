@@ -239,6 +239,26 @@ test('countries are ranked by return per dollar, and the tornado table names the
 	await expect(page.getByRole('img', { name: /Tornado chart/ })).toBeVisible();
 });
 
+test('the market counts countries with no DIRAC record as greenfield, and gives the total without them', async ({
+	page
+}) => {
+	await ready(page, '/roi');
+	// Countries with no DIRAC record and a GLOBOCAN estimate: each needs new cases × 50 % / 450 machines, all new.
+	const ref = await referenceRow<{ countries: number; machines: number }>(`
+		SELECT count(*) AS countries, sum(b.new_cases * 0.5 / 450) AS machines
+		FROM data/rt_capacity.parquet r JOIN data/cancer_burden.parquet b ON b.iso3 = r.iso3 AND b.site_code = 40
+		WHERE NOT r.has_record AND b.new_cases > 0`);
+	const note = page.getByTestId('market-greenfield');
+	await expect(note).toContainText(`${ref.countries} countries with no DIRAC record`);
+	await expect(note).toContainText(`${en.format(Math.round(ref.machines))} of the machines`);
+	const title = (await page.getByTestId('market-title').textContent()) ?? '';
+	const total = Number(/^[\d,]+/.exec(title)?.[0]?.replaceAll(',', ''));
+	const recorded = Number(
+		/market is ([\d,]+) machines/.exec((await note.textContent()) ?? '')?.[1]?.replaceAll(',', '')
+	);
+	expect(Math.abs(total - recorded - ref.machines)).toBeLessThanOrEqual(1);
+});
+
 test('closing half of Kenya’s gap by 2035: centres and capital from the published facility costs', async ({
 	page
 }) => {
