@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countryCapacity } from './gap';
-import { groupMarket, marketCountry, marketFor, recordedOnlyMachines, type MarketCountry } from './market';
+import {
+	groupMarket,
+	marketCountry,
+	marketFor,
+	marketStartYear,
+	recordedOnlyMachines,
+	type MarketCountry
+} from './market';
 import { defaultParameters as c } from './parameters';
 import { defaultReturnParameters as d } from './return-parameters';
 
@@ -77,6 +84,14 @@ describe('countries with no DIRAC record: greenfield markets', () => {
 		const r = marketFor(input, 10, d, c);
 		expect(r).toMatchObject({ newMachinesPerYear: 1, replacementsPerYear: 0, greenfieldCountries: 1 });
 		expect(r?.machinesOverHorizon).toBeCloseTo(10, 9);
+	});
+
+	it('sizes the gap at the end of the horizon: need grown as GLOBOCAN projects, installed held', () => {
+		// 10 machines needed in 2022 grow by (35.3 / 20.0)^(14 / 28) by 2036, the end of a 10-year horizon from 2026.
+		const factor = (35.3 / 20.0) ** (14 / 28);
+		expect(marketStartYear).toBe(2026);
+		expect(marketCountry(capacity(4), marketStartYear + 10).machineGap).toBeCloseTo(10 * factor - 4, 9);
+		expect(marketCountry(capacity(null), 2036).machineGap).toBeCloseTo(10 * factor, 9);
 	});
 
 	it('leaves a country with a record as it is, and gives the total on the other reading beside it', () => {

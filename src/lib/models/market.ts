@@ -1,5 +1,6 @@
 import { noRecordAsNone, type CountryCapacity } from './gap';
 import type { ModelParameters } from './parameters';
+import { projectedMachineGap } from './projection';
 import type { ReturnParameters } from './return-parameters';
 import { staffForMachines, type StaffToTrain } from './scenario';
 
@@ -76,20 +77,27 @@ export function marketFor(
 }
 
 /**
- * A country's market inputs from its capacity figures. A country with no DIRAC record is read as having no machine
- * (`noRecordAsNone`): a greenfield market whose whole need is new machines, as the published access studies read
- * absence from DIRAC (Datta et al. 2014; Datta et al. 2019).
+ * The first year of the market's horizon, as of the default scale-up scenarios (`defaultScenarios` start in 2026):
+ * a stated constant, not the clock, so a figure does not change with the day it is read.
+ */
+export const marketStartYear = 2026;
+
+/**
+ * A country's market inputs from its capacity figures, its gap being the machines missing at the end of the horizon
+ * (need grown with GLOBOCAN's projection, `projectedMachineGap`; `year` omitted: the 2022 gap). A country with no
+ * DIRAC record is read as having no machine (`noRecordAsNone`): a greenfield market whose whole need is new
+ * machines, as the published access studies read absence from DIRAC (Datta et al. 2014; Datta et al. 2019).
  *
  * @example marketCountry(countryCapacity({ …, newCases: 9_000, mvMachines: null }, defaultParameters))
  * // { machineGap: 10, machinesInstalled: 0, hasRecord: false, … }
  */
-export function marketCountry(capacity: CountryCapacity): MarketCountry {
+export function marketCountry(capacity: CountryCapacity, year?: number): MarketCountry {
 	const c = noRecordAsNone(capacity);
 	return {
 		iso3: c.iso3,
 		name: c.name,
 		region: c.region,
-		machineGap: c.machineGap,
+		machineGap: year === undefined ? c.machineGap : projectedMachineGap(c, year),
 		machinesInstalled: c.machinesInstalled,
 		hasRecord: capacity.hasRecord
 	};

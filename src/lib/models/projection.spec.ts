@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countryCapacity } from './gap';
 import { defaultParameters } from './parameters';
-import { brayCases, needGrowthFactor, projectedNeed, worldCaseGrowth } from './projection';
+import {
+	brayCases,
+	needGrowthFactor,
+	projectedMachineGap,
+	projectedNeed,
+	worldCaseGrowth
+} from './projection';
 
 describe('projected need (Bray et al. 2024)', () => {
 	it('reproduces the paper: 20.0 M new cases in 2022 become 35.3 M in 2050 (+77 %)', () => {
@@ -32,5 +38,27 @@ describe('projected need (Bray et al. 2024)', () => {
 		);
 		expect(projectedNeed(capacity.machinesNeeded, 2035)).toBeCloseTo(10 * 1.302, 2);
 		expect(projectedNeed(capacity.machineGap, 2035)).toBeNull();
+	});
+});
+
+describe('projectedMachineGap', () => {
+	it('closes the gap of the target year: 2022 need grown, machines installed held', () => {
+		// 10 machines needed in 2022 × (35.3 / 20.0)^(13 / 28) in 2035, less 4 installed.
+		const factor = (35.3 / 20.0) ** (13 / 28);
+		expect(projectedMachineGap({ machinesNeeded: 10, machinesInstalled: 4 }, 2035)).toBeCloseTo(
+			10 * factor - 4,
+			9
+		);
+		expect(projectedMachineGap({ machinesNeeded: 10, machinesInstalled: 4 }, 2022)).toBe(6);
+		// A surplus today can become a gap: 12 installed against 10 × 1.30 needed in 2035.
+		expect(projectedMachineGap({ machinesNeeded: 10, machinesInstalled: 12 }, 2035)).toBeCloseTo(
+			10 * factor - 12,
+			9
+		);
+	});
+
+	it('keeps an unknown unknown: no record, or no need', () => {
+		expect(projectedMachineGap({ machinesNeeded: 10, machinesInstalled: null }, 2035)).toBeNull();
+		expect(projectedMachineGap({ machinesNeeded: null, machinesInstalled: 3 }, 2035)).toBeNull();
 	});
 });

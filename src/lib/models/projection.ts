@@ -1,3 +1,5 @@
+import { machineGap, type CountryCapacity } from './gap';
+
 /**
  * Radiotherapy need after 2022. The Atlas's need is GLOBOCAN 2022 incidence; scenarios and markets that run to 2035
  * must not hold it frozen. No country- or HDI-level projection (GLOBOCAN "Cancer Tomorrow") is among the data the
@@ -52,4 +54,19 @@ export function projectedNeed(
 ): number | null {
 	const factor = needGrowthFactor(year, growth);
 	return need2022 === null || factor === null || !Number.isFinite(need2022) ? null : need2022 * factor;
+}
+
+/**
+ * A country's machine gap in `year`: `max(0, M(2022) × growth factor − installed)`, the machines installed held at
+ * today's count (so the gap a plan must close by its target year, or a market must fill by the end of its horizon).
+ * `null` when the need or the installed count is unknown (no DIRAC record stays unknown; give `noRecordAsNone(c)`
+ * for the other reading).
+ *
+ * @example projectedMachineGap({ machinesNeeded: 10, machinesInstalled: 4, … }, 2035) // 10 × 1.302 − 4 ≈ 9.02
+ */
+export function projectedMachineGap(
+	capacity: Pick<CountryCapacity, 'machinesNeeded' | 'machinesInstalled'>,
+	year: number
+): number | null {
+	return machineGap(projectedNeed(capacity.machinesNeeded, year), capacity.machinesInstalled);
 }

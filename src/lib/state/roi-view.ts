@@ -17,9 +17,11 @@ import {
 	groupMarket,
 	marketCountry,
 	marketFor,
+	marketStartYear,
 	recordedOnlyMachines,
 	type MarketRow
 } from '$lib/models/market';
+import { projectedMachineGap } from '$lib/models/projection';
 import type { ModelParameters } from '$lib/models/parameters';
 import type { BenefitMode, ReturnParameterId, ReturnParameters } from '$lib/models/return-parameters';
 import type { ScenarioState } from '$lib/models/return-url';
@@ -82,6 +84,8 @@ export interface ScenarioOutcome {
 	plan: ScaleUpPlan;
 	returns: ReturnResult;
 	countries: number;
+	/** The year whose gap the plan closes (need projected to it). */
+	targetYear: number;
 	/**
 	 * Countries in scope with no DIRAC record (left out of the plan) and the machines the plan would add for them on
 	 * the other reading, no record counted as no machine.
@@ -98,9 +102,14 @@ export function runScenario(
 	mode: BenefitMode
 ): ScenarioOutcome {
 	const inScope = countriesInScope(s.scope, countries);
+	// The gap to close is the one of the target year: need grows as GLOBOCAN projects (Bray et al. 2024).
 	const planFor = (c: EconomyCountry, capacity: CountryCapacity) =>
 		scaleUpPlan(
-			{ iso3: capacity.iso3, machineGap: capacity.machineGap, gdpPerCapita: c.gdpPerCapita },
+			{
+				iso3: capacity.iso3,
+				machineGap: projectedMachineGap(capacity, s.targetYear),
+				gdpPerCapita: c.gdpPerCapita
+			},
 			s,
 			rp,
 			cp,
@@ -112,6 +121,7 @@ export function runScenario(
 		plan,
 		returns: uncertainReturn((p) => replanFlows(plan, p, mode), rp, s.startYear),
 		countries: inScope.length,
+		targetYear: s.targetYear,
 		noRecord: {
 			countries: unrecorded.length,
 			machinesAsNone: unrecorded.reduce((a, c) => a + planFor(c, noRecordAsNone(c.capacity)).machinesAdded, 0)
@@ -130,8 +140,10 @@ export interface MarketTables {
 }
 
 /**
- * The market by country and by World Bank region over a horizon. Countries with no DIRAC record are in it as
- * greenfield markets (no machine yet, the published studies' reading); the total without them is given beside it.
+ * The market by country and by World Bank region over a horizon from `marketStartYear`, each country's gap being
+ * its need at the end of the horizon (GLOBOCAN's projection) less the machines installed. Countries with no DIRAC
+ * record are in it as greenfield markets (no machine yet, the published studies' reading); the total without them
+ * is given beside it.
  */
 export function marketTables(
 	countries: readonly EconomyCountry[],
@@ -141,7 +153,7 @@ export function marketTables(
 ): MarketTables {
 	const region = new Map(countries.map((c) => [c.capacity.iso3, c.capacity.region]));
 	const byCountry = countries
-		.map((c) => marketFor(marketCountry(c.capacity), horizon, rp, cp))
+		.map((c) => marketFor(marketCountry(c.capacity, marketStartYear + horizon), horizon, rp, cp))
 		.filter((r): r is MarketRow => r !== null && r.machinesOverHorizon > 0)
 		.sort((a, b) => b.machinesOverHorizon - a.machinesOverHorizon);
 	const byRegion = groupMarket(byCountry, (r) => region.get(r.key) ?? null);
