@@ -3,6 +3,8 @@
  * the same work in native DuckDB / Node beside it:
  *  - /mentorship, a specialty change: the view's panels drawn with the new slice (`mentorship-drawn` mark) and the
  *    world map idle with its new overlay (`map-drawn` mark); native: the same statements on one DuckDB connection;
+ *  - /mentorship, the period's start moved (as the timeline's brush does): the same marks; native: the period's
+ *    statements;
  *  - /gaps, an indicator change: the figures and table drawn (`gaps-drawn`) and the map idle with its new colours;
  *    native: the same models over the same rows in Node (the view sends no query on this change).
  * One warm page per view; `runs` changes each (at least 20 for a p95).
@@ -170,6 +172,15 @@ export async function interactions(url: string, runs: number, timeout: number) {
 			'mentorship-drawn',
 			'specialty'
 		);
+		const from = '[data-testid="filter-from"]';
+		const periodPage = await timeChanges(
+			page,
+			from,
+			await optionValues(page, from),
+			count,
+			'mentorship-drawn',
+			'from'
+		);
 		await open('gaps');
 		const indicator = '#gaps-indicator';
 		const gapsPage = await timeChanges(
@@ -189,6 +200,7 @@ export async function interactions(url: string, runs: number, timeout: number) {
 			medianMs: mentorshipSpecialty.p50Ms,
 			interactions: {
 				'mentorship-specialty': mentorshipSpecialty,
+				'mentorship-period': figures(periodPage, native.folded.periodMs),
 				'gaps-indicator': figures(gapsPage, await nativeGaps(count))
 			}
 		};

@@ -78,6 +78,7 @@ function runsNote(done: number | undefined, planned: number): string {
 
 const INTERACTION_LABELS: Record<string, string> = {
 	'mentorship-specialty': '/mentorship specialty change',
+	'mentorship-period': '/mentorship period start moved',
 	'gaps-indicator': '/gaps indicator change'
 };
 
