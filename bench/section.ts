@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
 import { firstScreen } from './first-screen';
-import { mentorshipInteraction } from './interaction';
+import { interactions } from './interaction';
 import { benchMentorship } from './mentorship';
 import { largeFilePage } from './mentorship-page';
 import { nativePageLoad } from './native-page';
@@ -52,7 +52,7 @@ async function native(sessions: string | null): Promise<object> {
 const sections: Record<string, () => Promise<object>> = {
 	'bundle-sizes': async () => ({ rows: bundleSizes('build') }),
 	'first-screen': () => firstScreen(url, runs, save),
-	interaction: () => mentorshipInteraction(url, runs, budgetMs),
+	interaction: () => interactions(url, runs, budgetMs),
 	native: () => native(file || null),
 	page: () => largeFilePage(url, file, { runs, budgetMs, save }),
 	upload: () => uploadLoadTime(url, file, runs, save)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionOutcome } from './section-runner';
-import { markdownTable, phaseRows, summaryRows, verdict } from './table';
+import { interactionRows, markdownTable, phaseRows, summaryRows, verdict } from './table';
 
 const ok = (result: Record<string, unknown>): SectionOutcome => ({
 	status: 'ok',
@@ -100,5 +100,53 @@ describe('phaseRows', () => {
 	it('gives no row when the page set no marks', () => {
 		expect(phaseRows({ phasesMs: {} })).toEqual([]);
 		expect(phaseRows(undefined)).toEqual([]);
+	});
+});
+
+describe('interactionRows', () => {
+	const figures = {
+		runs: 20,
+		p50Ms: 30,
+		p95Ms: 80,
+		viewsP50Ms: 12,
+		viewsP95Ms: 20,
+		nativeP50Ms: 10,
+		nativeP95Ms: 14
+	};
+
+	it('gives p50 and p95 with native beside, judged on the p95, and the ratio of the p50s', () => {
+		const rows = interactionRows(ok({ interactions: { 'gaps-indicator': figures } }));
+		expect(rows).toEqual([
+			{
+				measure:
+					'/gaps indicator change, default data, 20 changes: p50 / p95 → last view drawn (native p50 / p95)',
+				value: '30 ms / 80 ms (native 10 ms / 14 ms)',
+				goal: '≤ 50 ms (p95)',
+				verdict: 'missed (×1.6)'
+			},
+			{
+				measure: '… p50 / p95 → every view but the map drawn',
+				value: '12 ms / 20 ms',
+				goal: '',
+				verdict: ''
+			},
+			{
+				measure: '… ratio wasm (with rendering) / native, p50',
+				value: '3.0',
+				goal: '≤ 2',
+				verdict: 'missed (×1.5)'
+			}
+		]);
+	});
+
+	it('says why there is no figure when the section failed', () => {
+		const failed: SectionOutcome = {
+			status: 'failed',
+			reason: 'timeout',
+			elapsedMs: 1,
+			timeoutMs: 1,
+			result: {}
+		};
+		expect(interactionRows(failed)[0]?.value).toBe('failed: timeout');
 	});
 });

@@ -1,10 +1,11 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import type { Admin1Shapes } from './admin1-shapes';
 import { shapesBounds } from './admin1-shapes';
 import { fillColourExpression, iso3Filter, machineRadius } from './paint';
 import type { ClassedScale } from './scales';
-import { webglAvailable } from './world-map';
+import type { MapHandle } from './map-context.svelte';
+import { openMap, type MapLifecycle } from './map-setup';
 
 /** A place drawn on the country map: a DIRAC facility, an ICEC partner centre or a machine added in the what-if. */
 export interface MapPlace {
@@ -15,12 +16,9 @@ export interface MapPlace {
 	machines?: number;
 }
 
-export interface Admin1MapCallbacks {
+export interface Admin1MapCallbacks extends MapLifecycle {
 	onHover(code: string | null, point: { x: number; y: number } | null): void;
 	onClick(place: { lat: number; lon: number }, code: string | null): void;
-	onFailure(kind: 'webgl-missing' | 'context-lost'): void;
-	/** The browser gave the graphics context back and MapLibre has set itself up again on it. */
-	onRestored(): void;
 }
 
 export interface Admin1MapData {
@@ -29,11 +27,12 @@ export interface Admin1MapData {
 	noDataColour: string;
 }
 
-export interface Admin1Map {
+export interface Admin1Map extends MapHandle {
 	update(data: Admin1MapData): void;
 	setPlaces(places: readonly MapPlace[]): void;
 	select(code: string): void;
-	destroy(): void;
+	/** Another country's units: the same map takes the new shapes and zooms to them. */
+	setShapes(shapes: Admin1Shapes): void;
 }
 
 export const placeColours = { dirac: '#c0142b', icec: '#111111', added: '#ff8c00' } as const;
@@ -119,37 +118,11 @@ export async function createAdmin1Map(
 	shapes: Admin1Shapes,
 	callbacks: Admin1MapCallbacks
 ): Promise<Admin1Map | null> {
-	if (!webglAvailable()) {
-		callbacks.onFailure('webgl-missing');
-		return null;
-	}
-	const [maplibre, { default: workerUrl }] = await Promise.all([
-		import('maplibre-gl'),
-		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')
-	]);
-	maplibre.setWorkerUrl(workerUrl);
 	const bounds = shapesBounds(shapes);
-	const map: MapLibreMap = new maplibre.Map({
-		container,
-		style: countryStyle(shapes),
-		bounds: bounds ?? undefined,
-		fitBoundsOptions: { padding: 20 },
-		maxZoom: 10,
-		renderWorldCopies: false,
-		attributionControl: { compact: true },
-		dragRotate: false,
-		pitchWithRotate: false
-	});
-	map.touchZoomRotate.disableRotation();
-	map.getCanvas().setAttribute('aria-label', ariaLabel);
-	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-	// remove() loses the context on purpose; only a loss while the map is in use is a failure.
-	let removed = false;
-	map.getCanvas().addEventListener('webglcontextlost', () => {
-		if (!removed) callbacks.onFailure('context-lost');
-	});
-	map.on('webglcontextrestored', () => callbacks.onRestored());
-	await new Promise<void>((resolve) => map.once('load', () => resolve()));
+	const view = { bounds: bounds ?? undefined, fitBoundsOptions: { padding: 20 }, maxZoom: 10 };
+	const opened = await openMap(container, countryStyle(shapes), view, ariaLabel, callbacks);
+	if (!opened) return null;
+	const { map } = opened;
 
 	const codeAt = (event: MapMouseEvent): string | null =>
 		(map.queryRenderedFeatures(event.point, { layers: ['fill'] })[0]?.properties?.[codeKey] as
@@ -173,9 +146,13 @@ export async function createAdmin1Map(
 		select(code) {
 			map.setFilter('selected', iso3Filter(code ? [code] : [], codeKey));
 		},
-		destroy() {
-			removed = true;
-			map.remove();
-		}
+		setShapes(next) {
+			(map.getSource('units') as GeoJSONSource | undefined)?.setData(next);
+			const nextBounds = shapesBounds(next);
+			if (nextBounds) map.fitBounds(nextBounds, { padding: 20, duration: 0 });
+		},
+		whenDrawn: opened.whenDrawn,
+		setLabel: opened.setLabel,
+		destroy: opened.remove
 	};
 }

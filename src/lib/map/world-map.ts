@@ -1,16 +1,15 @@
-import type { Map as MapLibreMap, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
+import type { MapHandle } from './map-context.svelte';
+import { openMap, type MapLifecycle } from './map-setup';
 import { linkWidthExpression, type OverlayData } from './overlay';
 import { fillColourExpression, iso3Filter } from './paint';
 import type { ClassedScale } from './scales';
 import { countryShapes, type CountryShapes } from './shapes';
 
-export interface WorldMapCallbacks {
+export interface WorldMapCallbacks extends MapLifecycle {
 	onHover(iso3: string | null, point: { x: number; y: number } | null): void;
 	onSelect(iso3: string): void;
-	onFailure(kind: 'webgl-missing' | 'context-lost'): void;
-	/** The browser gave the graphics context back and MapLibre has set itself up again on it. */
-	onRestored(): void;
 }
 
 export interface WorldMapLayerData {
@@ -23,16 +22,13 @@ export interface WorldMapLayerData {
 	noDataColour: string;
 }
 
-export interface WorldMap {
+export interface WorldMap extends MapHandle {
 	update(data: WorldMapLayerData): void;
 	showCountry(iso3: string): void;
-	/** Resolves once everything asked of the map so far is on screen. */
-	whenDrawn(): Promise<void>;
 	/** Draws points and lines (e.g. hubs, centres and mentoring arcs) over the choropleth; `null` clears them. */
 	setOverlay(data: OverlayData | null): void;
 	/** Outlines one country (hovered or selected elsewhere on the page), or none. */
 	highlight(iso3: string | null): void;
-	destroy(): void;
 }
 
 /** Colours of the overlay: links and active centres in orange (apart from the viridis ramp), hubs outlined. */
@@ -51,11 +47,6 @@ export function worldTopology(): Promise<Topology> {
 		.then(({ default: url }) => fetch(url))
 		.then((response) => response.json() as Promise<Topology>);
 	return shapesOnce;
-}
-
-export function webglAvailable(): boolean {
-	const canvas = document.createElement('canvas');
-	return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
 }
 
 /** A style with no sources to fetch: the background and the country shapes we hand it. */
@@ -120,41 +111,12 @@ export async function createWorldMap(
 	numericToIso3: ReadonlyMap<string, string>,
 	callbacks: WorldMapCallbacks
 ): Promise<WorldMap | null> {
-	if (!webglAvailable()) {
-		callbacks.onFailure('webgl-missing');
-		return null;
-	}
-	const [maplibre, { default: workerUrl }, topology] = await Promise.all([
-		import('maplibre-gl'),
-		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
-		worldTopology()
-	]);
-	maplibre.setWorkerUrl(workerUrl);
+	const topology = await worldTopology();
 	const shapes = countryShapes(topology, numericToIso3);
-	const map: MapLibreMap = new maplibre.Map({
-		container,
-		style: offlineStyle(shapes),
-		center: [15, 15],
-		zoom: 0.6,
-		minZoom: 0.3,
-		maxZoom: 7,
-		renderWorldCopies: false,
-		attributionControl: { compact: true },
-		dragRotate: false,
-		pitchWithRotate: false
-	});
-	map.touchZoomRotate.disableRotation();
-	map.getCanvas().setAttribute('aria-label', ariaLabel);
-	map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-	// remove() loses the context on purpose; only a loss while the map is in use is a failure.
-	let removed = false;
-	map.getCanvas().addEventListener('webglcontextlost', () => {
-		if (!removed) callbacks.onFailure('context-lost');
-	});
-	map.on('webglcontextrestored', () => callbacks.onRestored());
-
-	const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
-	await loaded;
+	const view = { center: [15, 15] as [number, number], zoom: 0.6, minZoom: 0.3, maxZoom: 7 };
+	const opened = await openMap(container, offlineStyle(shapes), view, ariaLabel, callbacks);
+	if (!opened) return null;
+	const { maplibre, map } = opened;
 	// The pattern exists only once the style has loaded, so its layer is added after it.
 	map.addImage('hatch', hatchImage());
 	map.addLayer(
@@ -178,6 +140,7 @@ export async function createWorldMap(
 		},
 		'border'
 	);
+	addOverlayLayers(map);
 
 	const iso3At = (event: MapMouseEvent): string | null =>
 		(map.queryRenderedFeatures(event.point, { layers: ['fill'] })[0]?.properties?.iso3 as
@@ -212,29 +175,22 @@ export async function createWorldMap(
 			for (const ring of polygons.flat()) for (const [lon = 0, lat = 0] of ring) bounds.extend([lon, lat]);
 			map.fitBounds(bounds, { padding: 40, maxZoom: 5, duration: 600 });
 		},
-		whenDrawn() {
-			return new Promise((resolve) => {
-				map.once('idle', () => resolve());
-				map.triggerRepaint();
-			});
-		},
+		whenDrawn: opened.whenDrawn,
 		setOverlay(data) {
-			const empty: OverlayData = { type: 'FeatureCollection', features: [] };
-			const source = map.getSource('overlay');
-			if (source && 'setData' in source) (source as { setData(d: OverlayData): void }).setData(data ?? empty);
-			else addOverlayLayers(map, data ?? empty);
+			(map.getSource('overlay') as GeoJSONSource | undefined)?.setData(data ?? emptyOverlay);
 			const maxWeight = Math.max(0, ...(data?.features ?? []).map((f) => f.properties.weight));
 			map.setPaintProperty('overlay-links', 'line-width', linkWidthExpression(maxWeight));
 		},
-		destroy() {
-			removed = true;
-			map.remove();
-		}
+		setLabel: opened.setLabel,
+		destroy: opened.remove
 	};
 }
 
-function addOverlayLayers(map: MapLibreMap, data: OverlayData): void {
-	map.addSource('overlay', { type: 'geojson', data });
+const emptyOverlay: OverlayData = { type: 'FeatureCollection', features: [] };
+
+/** The overlay's source and layers exist from the start, empty, so that later overlays only set data. */
+function addOverlayLayers(map: MapLibreMap): void {
+	map.addSource('overlay', { type: 'geojson', data: emptyOverlay });
 	map.addLayer({
 		id: 'overlay-links',
 		type: 'line',

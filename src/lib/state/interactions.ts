@@ -8,6 +8,31 @@ export class Superseded extends Error {
 	}
 }
 
+/** The last `size` answers by key, the most recently used kept longest. */
+export class KeptAnswers<T> {
+	readonly #answers = new Map<string, T>();
+
+	constructor(private readonly size = 32) {}
+
+	get(key: string): T | undefined {
+		const kept = this.#answers.get(key);
+		if (kept === undefined) return undefined;
+		this.#answers.delete(key);
+		this.#answers.set(key, kept);
+		return kept;
+	}
+
+	set(key: string, answer: T): void {
+		this.#answers.delete(key);
+		this.#answers.set(key, answer);
+		if (this.#answers.size > this.size) this.#answers.delete(this.#answers.keys().next().value as string);
+	}
+
+	clear(): void {
+		this.#answers.clear();
+	}
+}
+
 /**
  * One stream of interactions (e.g. every period change of a view). Each `run` gets the next generation number; a run
  * whose generation is no longer the latest answers `null`, so its caller draws nothing, and the queries it had not
@@ -16,13 +41,15 @@ export class Superseded extends Error {
  */
 export class LatestInteraction<T> {
 	#generation = 0;
-	readonly #cache = new Map<string, T>();
+	readonly #cache: KeptAnswers<T>;
 
 	constructor(
 		private readonly load: (key: string, query: QueryFn) => Promise<T>,
 		private readonly query: QueryFn,
-		private readonly size = 32
-	) {}
+		size = 32
+	) {
+		this.#cache = new KeptAnswers(size);
+	}
 
 	/** The number of the latest run. */
 	get generation(): number {
@@ -37,12 +64,8 @@ export class LatestInteraction<T> {
 	/** The answer for `key`, or `null` when a newer run started before it was ready. */
 	async run(key: string): Promise<T | null> {
 		const generation = ++this.#generation;
-		if (this.#cache.has(key)) {
-			const kept = this.#cache.get(key) as T;
-			this.#cache.delete(key);
-			this.#cache.set(key, kept);
-			return kept;
-		}
+		const kept = this.#cache.get(key);
+		if (kept !== undefined) return kept;
 		const current = () => generation === this.#generation;
 		// This run's queries go one at a time (as DuckDB runs them anyway), each only while the run is current.
 		let queue: Promise<unknown> = Promise.resolve();
@@ -57,7 +80,6 @@ export class LatestInteraction<T> {
 		try {
 			const answer = await this.load(key, guarded);
 			this.#cache.set(key, answer);
-			if (this.#cache.size > this.size) this.#cache.delete(this.#cache.keys().next().value as string);
 			return current() ? answer : null;
 		} catch (error) {
 			if (error instanceof Superseded || !current()) return null;

@@ -44,7 +44,7 @@ import {
 import type { QueryFn } from '$lib/data/sql';
 import type { CountryCapacity } from '$lib/models/gap';
 import { defaultParameters } from '$lib/models/parameters';
-import { LatestInteraction } from './interactions';
+import { KeptAnswers, LatestInteraction } from './interactions';
 import { toCountryCapacity } from './overview';
 
 /** What does not change with the filters: the record's span, places, and the capacity-gap backdrop. */
@@ -134,19 +134,49 @@ export async function loadMentorshipPeriod(
 	return { filters, depth, centres, links, experts, timings, waiting, load };
 }
 
+/** The filters the timeline and the growth depend on, as a key: the period left out. */
+export function historyKey(filters: MentorshipFilters): string {
+	return JSON.stringify({ ...filters, from: '', to: '' });
+}
+
 /**
- * The view's two streams of interactions, keyed by the filter state as JSON: the timeline's (specialty, country, hub)
- * and the period's. Each keeps its recent answers and drops a superseded run's queries; new program data clears both.
+ * Everything one interaction changes, as one answer: the panels change together, in one frame, and never show a mix
+ * of old and new. The timeline's part comes from `histories` when only the period moved (a brush reruns no timeline
+ * query); otherwise its queries go first in the same batch.
+ */
+export async function loadMentorshipSlice(
+	filters: MentorshipFilters,
+	q: QueryFn,
+	histories: KeptAnswers<MentorshipHistory>
+): Promise<MentorshipSlice> {
+	const key = historyKey(filters);
+	const kept = histories.get(key);
+	const [history, period] = await Promise.all([
+		kept ??
+			loadMentorshipHistory(filters, q).then((loaded) => {
+				histories.set(key, loaded);
+				return loaded;
+			}),
+		loadMentorshipPeriod(filters, q)
+	]);
+	return { ...history, ...period };
+}
+
+/**
+ * The view's stream of interactions, keyed by the filter state as JSON: one batch per change, a superseded batch's
+ * unsent queries dropped, recent answers kept; new program data clears them.
  */
 export function mentorshipInteractions() {
-	const parse = (key: string) => JSON.parse(key) as MentorshipFilters;
-	const history = new LatestInteraction((key, q) => loadMentorshipHistory(parse(key), q), query);
-	const period = new LatestInteraction((key, q) => loadMentorshipPeriod(parse(key), q), query);
+	const histories = new KeptAnswers<MentorshipHistory>(16);
+	const slices = new LatestInteraction(
+		(key, q) => loadMentorshipSlice(JSON.parse(key) as MentorshipFilters, q, histories),
+		query
+	);
 	const dispose = onProgramTablesChange(() => {
-		history.clear();
-		period.clear();
+		histories.clear();
+		slices.clear();
 	});
-	return { history, period, dispose };
+	return { slices, dispose };
 }
 
 /** Every query of one cross-filter interaction. */

@@ -76,7 +76,7 @@ export interface DepthRow {
 }
 
 /**
- * Corps depth: per centre and specialty, the distinct experts with sessions in the period (all of them, and those
+ * Corps depth, from one pass over the pre-aggregate: per centre and specialty, the distinct experts with sessions in the period (all of them, and those
  * with at least `minSessions`), the busiest expert's sessions and the sum of squared sessions per expert, with the
  * open requests (need). A pair appears when it had a session, an engagement running in the period, or a request
  * waiting at its end, so pairs with no expert at all are listed too.
@@ -88,15 +88,13 @@ export function centreSpecialtyDepth(
 ): Promise<DepthRow[]> {
 	const asOf = sql`CAST(${monthStart(filters.to)} AS DATE) + INTERVAL 1 MONTH`;
 	return query<DepthRow>(sql`
-		WITH active AS (
-			SELECT a.centre_id, a.specialty, count(DISTINCT a.expert_id) AS active_experts,
-			       CAST(sum(a.sessions) AS BIGINT) AS sessions, sum(a.hours) AS hours
+		WITH per_expert AS (
+			SELECT a.centre_id, a.specialty, a.expert_id, sum(a.sessions) AS sessions, sum(a.hours) AS hours
 			FROM session_months a WHERE ${monthWhere(filters)} GROUP BY ALL),
-		per_expert AS (
-			SELECT a.centre_id, a.specialty, a.expert_id, sum(a.sessions) AS sessions
-			FROM session_months a WHERE ${monthWhere(filters)} GROUP BY ALL),
-		spread AS (
-			SELECT centre_id, specialty, count(*) FILTER (WHERE sessions >= ${minSessions}) AS qualified_experts,
+		active AS (
+			SELECT centre_id, specialty, count(DISTINCT expert_id) AS active_experts,
+			       CAST(sum(sessions) AS BIGINT) AS sessions, sum(hours) AS hours,
+			       count(*) FILTER (WHERE sessions >= ${minSessions}) AS qualified_experts,
 			       CAST(max(sessions) AS BIGINT) AS top_expert_sessions,
 			       CAST(sum(sessions * sessions) AS BIGINT) AS sessions_squared
 			FROM per_expert GROUP BY ALL),
@@ -117,13 +115,12 @@ export function centreSpecialtyDepth(
 			SELECT centre_id, specialty FROM active UNION SELECT centre_id, specialty FROM engaged
 			UNION SELECT centre_id, specialty FROM need)
 		SELECT p.centre_id, c.name AS centre_name, c.iso3, p.specialty,
-		       coalesce(a.active_experts, 0) AS active_experts, coalesce(s.qualified_experts, 0) AS qualified_experts,
+		       coalesce(a.active_experts, 0) AS active_experts, coalesce(a.qualified_experts, 0) AS qualified_experts,
 		       coalesce(a.sessions, 0) AS sessions, coalesce(a.hours, 0) AS hours,
-		       coalesce(s.top_expert_sessions, 0) AS top_expert_sessions,
-		       coalesce(s.sessions_squared, 0) AS sessions_squared, coalesce(n.open_requests, 0) AS open_requests
+		       coalesce(a.top_expert_sessions, 0) AS top_expert_sessions,
+		       coalesce(a.sessions_squared, 0) AS sessions_squared, coalesce(n.open_requests, 0) AS open_requests
 		FROM pairs p JOIN centres c ON c.centre_id = p.centre_id
 		LEFT JOIN active a ON a.centre_id = p.centre_id AND a.specialty = p.specialty
-		LEFT JOIN spread s ON s.centre_id = p.centre_id AND s.specialty = p.specialty
 		LEFT JOIN need n ON n.centre_id = p.centre_id AND n.specialty = p.specialty
 		ORDER BY c.name, p.specialty`);
 }
