@@ -3,7 +3,7 @@
 // others still run. The JSON in bench/results/ is rewritten after every section, so a crash keeps what was measured.
 //
 //   BENCH_RUNS=5            cold runs per median (fewer for a quick check)
-//   BENCH_PORT=4199         the preview server's port
+//   BENCH_PORT=4199         the preview server's port (the floor page's own server takes the port below it)
 //   BENCH_SIZES=1000000,10000000   sessions files for the Mentorship page and native DuckDB (generated, cached)
 //   BENCH_UPLOAD_ROWS=2420000      rows of the upload file (~100 MB)
 //   BENCH_ONLY=first-screen,page-1m   run only these sections (ids as in the JSON)
@@ -53,6 +53,7 @@ const plan: Planned[] = [
 	{ id: 'interaction', section: 'interaction', timeoutMs: 5 * min },
 	{ id: 'native-default', section: 'native', timeoutMs: 5 * min },
 	...largeSizes.flatMap((s, i): Planned[] => [
+		{ id: `floor-${s.id}`, section: 'floor', rows: s.rows, timeoutMs: (5 + 3 * i) * min },
 		{ id: `native-${s.id}`, section: 'native', rows: s.rows, timeoutMs: (5 + 5 * i) * min },
 		{ id: `page-${s.id}`, section: 'page', rows: s.rows, timeoutMs: (12 + 8 * i) * min }
 	]),
@@ -156,7 +157,8 @@ try {
 			{
 				BENCH_URL: url,
 				BENCH_RUNS: String(runs),
-				BENCH_FILE: file
+				BENCH_FILE: file,
+				BENCH_FLOOR_PORT: String(port - 1)
 			}
 		);
 		const o = outcomes[step.id];
