@@ -3,7 +3,8 @@
 // others still run. The JSON in bench/results/ is rewritten after every section, so a crash keeps what was measured.
 //
 //   BENCH_RUNS=5            cold runs per median (fewer for a quick check)
-//   BENCH_PORT=4199         the preview server's port (the floor page's own server takes the port below it)
+//   BENCH_PORT=4199         the preview server's port
+//   BENCH_FLOOR_PORT=4198   the floor page's own server (bench/floor.ts)
 //   BENCH_SIZES=1000000,10000000   sessions files for the Mentorship page and native DuckDB (generated, cached)
 //   BENCH_UPLOAD_ROWS=2420000      rows of the upload file (~100 MB)
 //   BENCH_ONLY=first-screen,page-1m   run only these sections (ids as in the JSON)
@@ -17,6 +18,7 @@ import { runSection, type SectionOutcome } from './section-runner';
 import { markdownTable, summaryRows, type LargeSize } from './table';
 
 const port = Number(process.env.BENCH_PORT ?? 4199);
+const floorPort = Number(process.env.BENCH_FLOOR_PORT ?? port - 1);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const sizes = (process.env.BENCH_SIZES ?? '1000000,10000000').split(',').map(Number);
 const uploadRows = Number(process.env.BENCH_UPLOAD_ROWS ?? UPLOAD_ROWS);
@@ -158,7 +160,7 @@ try {
 				BENCH_URL: url,
 				BENCH_RUNS: String(runs),
 				BENCH_FILE: file,
-				BENCH_FLOOR_PORT: String(port - 1)
+				BENCH_FLOOR_PORT: String(floorPort)
 			}
 		);
 		const o = outcomes[step.id];
