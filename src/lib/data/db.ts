@@ -1,5 +1,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { Table } from 'apache-arrow';
+import workerUrl from 'virtual:duckdb-eh-worker-url';
 import {
 	attachShippedStatement,
 	fetchShippedDatabase,
@@ -102,12 +104,12 @@ function emit(event: EngineEvent): void {
 async function startEngine(): Promise<Engine> {
 	const shipped = fetchShippedDatabase();
 	shipped.catch(() => undefined);
-	const [duckdb, { default: wasmUrl }, { default: workerUrl }] = await Promise.all([
-		import('@duckdb/duckdb-wasm'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
-		import('virtual:duckdb-eh-worker-url')
-	]);
+	// The worker's script loads while DuckDB's JavaScript (and Arrow) is imported here; it waits for its first message.
 	const worker = new Worker(workerUrl);
+	const duckdb = await import('@duckdb/duckdb-wasm').catch((error: unknown) => {
+		worker.terminate();
+		throw error;
+	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(wasmUrl);
 	await db.open({ path: ':memory:', query: { castBigIntToDouble: true, castDecimalToDouble: true } });
