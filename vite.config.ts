@@ -1,6 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { atlasDatabase } from './scripts/atlas-database-plugin';
+import { duckdbWorker } from './scripts/duckdb-worker-plugin';
 
 export default defineConfig({
 	plugins: [
@@ -13,6 +15,8 @@ export default defineConfig({
 					// Same order as package.json's i18n script: ?lang= in the address (custom-url, src/lib/i18n/url-locale.ts) first.
 					strategy: ['custom-url', 'localStorage', 'preferredLanguage', 'baseLocale']
 				}),
+		duckdbWorker(),
+		atlasDatabase(),
 		sveltekit()
 	],
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -4,6 +4,7 @@
 //
 //   BENCH_RUNS=5            cold runs per median (fewer for a quick check)
 //   BENCH_PORT=4199         the preview server's port
+//   BENCH_FLOOR_PORT=4198   the floor page's own server (bench/floor.ts)
 //   BENCH_SIZES=1000000,10000000   sessions files for the Mentorship page and native DuckDB (generated, cached)
 //   BENCH_UPLOAD_ROWS=2420000      rows of the upload file (~100 MB)
 //   BENCH_ONLY=first-screen,page-1m   run only these sections (ids as in the JSON)
@@ -17,6 +18,7 @@ import { runSection, type SectionOutcome } from './section-runner';
 import { markdownTable, summaryRows, type LargeSize } from './table';
 
 const port = Number(process.env.BENCH_PORT ?? 4199);
+const floorPort = Number(process.env.BENCH_FLOOR_PORT ?? port - 1);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const sizes = (process.env.BENCH_SIZES ?? '1000000,10000000').split(',').map(Number);
 const uploadRows = Number(process.env.BENCH_UPLOAD_ROWS ?? UPLOAD_ROWS);
@@ -53,6 +55,7 @@ const plan: Planned[] = [
 	{ id: 'interaction', section: 'interaction', timeoutMs: 5 * min },
 	{ id: 'native-default', section: 'native', timeoutMs: 5 * min },
 	...largeSizes.flatMap((s, i): Planned[] => [
+		{ id: `floor-${s.id}`, section: 'floor', rows: s.rows, timeoutMs: (5 + 3 * i) * min },
 		{ id: `native-${s.id}`, section: 'native', rows: s.rows, timeoutMs: (5 + 5 * i) * min },
 		{ id: `page-${s.id}`, section: 'page', rows: s.rows, timeoutMs: (12 + 8 * i) * min }
 	]),
@@ -156,7 +159,8 @@ try {
 			{
 				BENCH_URL: url,
 				BENCH_RUNS: String(runs),
-				BENCH_FILE: file
+				BENCH_FILE: file,
+				BENCH_FLOOR_PORT: String(floorPort)
 			}
 		);
 		const o = outcomes[step.id];

@@ -2,11 +2,13 @@
  * One section of `npm run bench`, run by bench/run.ts in a process of its own:
  *   node --import tsx bench/section.ts NAME SAVED_FILE
  * The section saves what it has measured to SAVED_FILE as it goes ({ result, done, error }), so the runner keeps it
- * whatever happens next. Settings come from the environment: BENCH_URL, BENCH_RUNS, BENCH_FILE, BENCH_SECTION_TIMEOUT_MS.
+ * whatever happens next. Settings come from the environment: BENCH_URL, BENCH_RUNS, BENCH_FILE, BENCH_FLOOR_PORT,
+ * BENCH_SECTION_TIMEOUT_MS.
  */
 import { writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
 import { firstScreen } from './first-screen';
+import { floorLoads } from './floor';
 import { interactions } from './interaction';
 import { benchMentorship } from './mentorship';
 import { largeFilePage } from './mentorship-page';
@@ -18,6 +20,7 @@ const [name = '', savedFile = ''] = process.argv.slice(2);
 const url = process.env.BENCH_URL ?? '';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const file = process.env.BENCH_FILE ?? '';
+const floorPort = Number(process.env.BENCH_FLOOR_PORT ?? 4198);
 const budgetMs = Number(process.env.BENCH_SECTION_TIMEOUT_MS ?? 600_000);
 
 let latest: object = {};
@@ -53,6 +56,7 @@ const sections: Record<string, () => Promise<object>> = {
 	'bundle-sizes': async () => ({ rows: bundleSizes('build') }),
 	'first-screen': () => firstScreen(url, runs, save),
 	interaction: () => interactions(url, runs, budgetMs),
+	floor: () => floorLoads(file, floorPort, runs, save),
 	native: () => native(file || null),
 	page: () => largeFilePage(url, file, { runs, budgetMs, save }),
 	upload: () => uploadLoadTime(url, file, runs, save)

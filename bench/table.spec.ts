@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionOutcome } from './section-runner';
-import { interactionRows, markdownTable, phaseRows, summaryRows, verdict } from './table';
+import { floorNote, interactionRows, markdownTable, phaseRows, summaryRows, verdict } from './table';
 
 const ok = (result: Record<string, unknown>): SectionOutcome => ({
 	status: 'ok',
@@ -148,5 +148,39 @@ describe('interactionRows', () => {
 			result: {}
 		};
 		expect(interactionRows(failed)[0]?.value).toBe('failed: timeout');
+	});
+});
+
+describe('floorNote', () => {
+	it('puts a figure beside the floor of the same run, as a ratio', () => {
+		expect(floorNote(3000, 2000)).toBe('(floor 2000 ms, ×1.50)');
+	});
+	it('says nothing without both figures', () => {
+		expect(floorNote(undefined, 2000)).toBe('');
+		expect(floorNote(3000, undefined)).toBe('');
+	});
+});
+
+describe('the floor beside the page', () => {
+	it('gives the 1 M page its ratio to the floor of the same run', () => {
+		const rows = summaryRows(
+			{
+				'floor-1m': ok({
+					readyMedianMs: 1000,
+					answerMedianMs: 1500,
+					secondVisitReadyMedianMs: 400,
+					answerMs: [1500]
+				}),
+				'page-1m': ok({ loadMedianMs: 3000, loadMs: [3000] })
+			},
+			1,
+			[{ id: '1m', label: '1 M' }]
+		);
+		expect(rows.find((r) => r.measure.startsWith('Floor:'))?.value).toBe(
+			'1500 ms (engine ready 1000 ms, second visit 400 ms)'
+		);
+		expect(rows.find((r) => r.measure.startsWith('Mentorship page over 1 M'))?.value).toBe(
+			'3000 ms (floor 1500 ms, ×2.00)'
+		);
 	});
 });

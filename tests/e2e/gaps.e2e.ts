@@ -267,3 +267,14 @@ test('the Gaps view has no WCAG 2.2 AA violation and reads in French', async ({ 
 	await expectNoAxeViolations(page);
 	expectCleanRun(watch);
 });
+
+test('the Gaps view reads the shipped database only: no program table and no Parquet file is fetched', async ({
+	page
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await gotoReady(page, '/gaps');
+	await expectTopGaps(page, 450);
+	expect(fetched.filter((path) => path.endsWith('.duckdb'))).toHaveLength(1);
+	expect(fetched.filter((path) => /\.(parquet|csv)$/.test(path))).toEqual([]);
+});

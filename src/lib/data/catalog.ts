@@ -1,44 +1,13 @@
-import { insertArrowTable } from './db';
-import { parquetToArrow } from './parquet-arrow';
-
-/** The reference tables shipped with the app, by name; Vite fingerprints each file so it caches well. */
-const referenceFiles = import.meta.glob('/data/*.parquet', {
-	query: '?url',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+import { startDatabase } from './db';
 
 export type ReferenceTable =
 	'countries' | 'cancer_burden' | 'rt_capacity' | 'rt_centres' | 'admin1' | 'population_cells';
 
-const loading = new Map<ReferenceTable, Promise<void>>();
-
-export function referenceFileUrl(table: ReferenceTable): string {
-	const url = referenceFiles[`/data/${table}.parquet`];
-	if (!url)
-		throw new Error(`The reference table "${table}" is missing from this build (data/${table}.parquet)`);
-	return url;
-}
-
-async function loadReferenceTable(table: ReferenceTable): Promise<void> {
-	const response = await fetch(referenceFileUrl(table));
-	if (!response.ok) throw new Error(`Could not download ${table}.parquet (HTTP ${response.status})`);
-	await insertArrowTable(table, await parquetToArrow(await response.arrayBuffer(), `${table}.parquet`));
-}
-
-/** Loads each named reference table into DuckDB once; later calls share the same load. */
-export function ensureTables(tables: readonly ReferenceTable[]): Promise<void> {
-	return Promise.all(
-		tables.map((table) => {
-			let pending = loading.get(table);
-			if (!pending) {
-				pending = loadReferenceTable(table).catch((error: unknown) => {
-					loading.delete(table);
-					throw error;
-				});
-				loading.set(table, pending);
-			}
-			return pending;
-		})
-	).then(() => undefined);
+/**
+ * Resolves when the named reference tables can be queried. They all come with the engine, in the shipped database it
+ * attaches as it starts (shipped-database.ts): nothing is downloaded or decoded per table, and this only starts the
+ * engine if it has not started yet. (The Parquet files in data/ stay the documented open downloads.)
+ */
+export function ensureTables(_tables: readonly ReferenceTable[]): Promise<void> {
+	return startDatabase();
 }

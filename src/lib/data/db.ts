@@ -1,5 +1,14 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { Table } from 'apache-arrow';
+import workerUrl from 'virtual:duckdb-eh-worker-url';
+import {
+	attachShippedStatement,
+	fetchShippedDatabase,
+	SHIPPED_FILE,
+	shippedTablesStatement,
+	shippedViewStatement
+} from './shipped-database';
 import type { QueryFn, SqlQuery } from './sql';
 
 /** Where the user's files are registered for DuckDB's own readers; the only place it may read from. */
@@ -65,9 +74,14 @@ async function connect(db: AsyncDuckDB): Promise<AsyncDuckDBConnection> {
 	return connection;
 }
 
-async function firstConnection(db: AsyncDuckDB): Promise<AsyncDuckDBConnection> {
+/** The app's database, the shipped one attached and seen through views, then the configuration locked. */
+async function firstConnection(db: AsyncDuckDB, shipped: Uint8Array): Promise<AsyncDuckDBConnection> {
 	const setup = await db.connect();
 	await setup.query(`ATTACH ':memory:' AS ${CATALOG} (COMPRESS)`);
+	await db.registerFileBuffer(SHIPPED_FILE, shipped);
+	await setup.query(attachShippedStatement);
+	const tables = tableToRows<{ table_name: string }>(await setup.query(shippedTablesStatement));
+	for (const { table_name } of tables) await setup.query(shippedViewStatement(CATALOG, table_name));
 	for (const statement of lockdownStatements) await setup.query(statement);
 	await setup.close();
 	return connect(db);
@@ -88,16 +102,18 @@ function emit(event: EngineEvent): void {
 }
 
 async function startEngine(): Promise<Engine> {
-	const [duckdb, { default: wasmUrl }, { default: workerUrl }] = await Promise.all([
-		import('@duckdb/duckdb-wasm'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
-	]);
+	const shipped = fetchShippedDatabase();
+	shipped.catch(() => undefined);
+	// The worker's script loads while DuckDB's JavaScript (and Arrow) is imported here; it waits for its first message.
 	const worker = new Worker(workerUrl);
+	const duckdb = await import('@duckdb/duckdb-wasm').catch((error: unknown) => {
+		worker.terminate();
+		throw error;
+	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(wasmUrl);
 	await db.open({ path: ':memory:', query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-	const connection = await firstConnection(db);
+	const connection = await firstConnection(db, await shipped);
 	// After a restart: the tables the app had built, the user's files among them, are imported again.
 	for (const [name, table] of created) await connection.insertArrowTable(table, { name, create: true });
 	let lose: (error: EngineRestartedError) => void = () => undefined;

@@ -4,7 +4,7 @@
  * view that shows program data awaits `ensureProgramTables()` and so sees the latest state.
  */
 import { version } from '$app/environment';
-import { insertArrowTable, onEngineEvent, query, queryInSlices } from './db';
+import { insertArrowTable, onEngineEvent, query, queryInSlices, startDatabase } from './db';
 import { programRowsToArrow } from './program-arrow';
 import { checkedCopyKey, loadCheckedCopy, removeCheckedCopy, saveCheckedCopy } from './program-checked-copy';
 import type { CountryCodes, LoadedRows } from './program-checks';
@@ -254,6 +254,8 @@ function rebuildAfterRestart(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+	// The engine compiles while the defaults are read and the stored files opened.
+	startDatabase().catch(() => undefined);
 	const [opened, codes] = await Promise.all([
 		openFileStore(),
 		loadCountryCodes(),

@@ -58,10 +58,7 @@ export interface MentorshipBase {
 }
 
 export async function loadMentorshipBase(): Promise<MentorshipBase> {
-	await Promise.all([
-		ensureProgramTables(),
-		ensureTables(['countries', 'cancer_burden', 'rt_capacity', 'rt_centres'])
-	]);
+	await Promise.all([ensureProgramTables(), ensureTables(['countries', 'cancer_burden', 'rt_capacity'])]);
 	const [range, hubs, countries, records, workforce] = await Promise.all([
 		sessionMonthRange(query),
 		hubList(query),
