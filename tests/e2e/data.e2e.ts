@@ -173,7 +173,7 @@ test('every kind of bad input is named precisely and loses nothing already loade
 	for (const [name, text] of [
 		['centres_empty.csv', 'The file is empty: it holds no bytes, or only blank lines.'],
 		['centres_header_only.csv', 'Only a header row: the file has no data rows.']
-	]) {
+	] as const) {
 		await upload(page, fixture(name));
 		await expect(page.getByTestId('upload-summary')).toHaveText(fatal);
 		expect(await problems(page)).toEqual([['', '', '', text]]);
