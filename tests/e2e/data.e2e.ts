@@ -103,7 +103,7 @@ test('a template filled with a few bad rows: exactly what was wrong, kept after 
 	await upload(page, path);
 
 	await expect(page.getByTestId('detected-table')).toHaveText(
-		'Recognised as centres. Choose another table if this is wrong.'
+		'Checked as centres, the table its name gives.'
 	);
 	await expect(page.getByTestId('upload-summary')).toHaveText('6 rows read: 3 accepted, 3 rejected.');
 	// The illustrative engagements, requests, investments and outcomes refer to the illustrative centres only.
@@ -170,12 +170,13 @@ test('every kind of bad input is named precisely and loses nothing already loade
 	const review = page.getByTestId('upload-review');
 	const fatal = 'Nothing in this file can be loaded. Your loaded data is unchanged.';
 
-	for (const name of ['centres_empty.csv', 'centres_header_only.csv']) {
+	for (const [name, text] of [
+		['centres_empty.csv', 'The file is empty: it holds no bytes, or only blank lines.'],
+		['centres_header_only.csv', 'Only a header row: the file has no data rows.']
+	] as const) {
 		await upload(page, fixture(name));
 		await expect(page.getByTestId('upload-summary')).toHaveText(fatal);
-		expect(await problems(page)).toEqual([
-			['', '', '', 'No data rows: the file is empty or has only its header.']
-		]);
+		expect(await problems(page)).toEqual([['', '', '', text]]);
 	}
 
 	await upload(page, fixture('centres_pipe_delimited.csv'));

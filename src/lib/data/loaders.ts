@@ -5,8 +5,9 @@
 import Papa from 'papaparse';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import readXlsxFile from 'read-excel-file/universal';
-import { PROGRAM_SCHEMA, TABLE_NAMES, isTableName, type TableName } from './program-schema';
-import { normaliseName, validateTable, type Issue, type ValidationResult } from './validate';
+import { TABLE_NAMES, isTableName, type TableName } from './program-schema';
+import { recognise, type Recognition } from './recognise';
+import { validateTable, type Issue, type ValidationResult } from './validate';
 
 export type FileFormat = 'csv' | 'xlsx' | 'json' | 'parquet';
 
@@ -22,9 +23,23 @@ export interface RawTable {
 	sheet?: string;
 	/** A table named by the container (XLSX sheet name, JSON key). */
 	tableHint?: TableName;
+	/** Rows (as a spreadsheet numbers them) holding U+FFFD: characters lost before the file reached us. */
+	replaced?: number[];
 }
 
-export type LoadResult = ValidationResult | { ok: false; table: null; file: string; issues: Issue[] };
+/** How a file was read, for the review to say ("semicolon-separated, decimal commas, Windows-1252"). */
+export interface ReadFacts {
+	format: FileFormat;
+	delimiter?: string;
+	decimalComma: boolean;
+	encoding?: string;
+	sheet?: string;
+}
+
+export type LoadResult = (ValidationResult | { ok: false; table: null; file: string; issues: Issue[] }) & {
+	recognition?: Recognition;
+	read?: ReadFacts;
+};
 
 const ALIASES: Record<TableName, string[]> = {
 	hubs: ['hub', 'hubs'],
@@ -48,24 +63,17 @@ export function tableFromName(name: string): TableName | null {
 	return hits.length === 1 ? (hits[0] as TableName) : null;
 }
 
-/** The table whose columns best cover a header (at least half of its required columns). */
+/** The table the columns clearly point to (see `recognise`), or null when it is unclear. */
 export function tableFromColumns(header: readonly unknown[]): TableName | null {
-	const names = new Set(header.map((h) => normaliseName(String(h ?? ''))));
-	let best: TableName | null = null;
-	let bestScore = 0;
-	for (const t of TABLE_NAMES) {
-		const cols = PROGRAM_SCHEMA[t].columns;
-		const required = cols.filter((c) => c.required);
-		const reqHit = required.filter((c) => names.has(c.name)).length;
-		if (reqHit * 2 < required.length) continue;
-		const score = cols.filter((c) => names.has(c.name)).length / cols.length - (names.size > 0 ? 0 : 1);
-		if (score > bestScore) [best, bestScore] = [t, score];
-	}
-	return best;
+	return recognise(header).table;
 }
 
 export function guessTable(raw: RawTable): TableName | null {
-	return raw.tableHint ?? tableFromName(raw.file) ?? tableFromColumns(raw.rows[0] ?? []);
+	return recogniseRaw(raw).table;
+}
+
+export function recogniseRaw(raw: RawTable): Recognition {
+	return recognise(raw.rows[0] ?? [], raw.tableHint ?? tableFromName(raw.file));
 }
 
 export function detectFormat(file: string, data: ArrayBuffer | string): FileFormat | null {
@@ -86,6 +94,8 @@ export function detectFormat(file: string, data: ArrayBuffer | string): FileForm
 export function decodeText(data: ArrayBuffer | string): { text: string; encoding: string } {
 	if (typeof data === 'string') return { text: data.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
 	const b = new Uint8Array(data);
+	const without = utf16WithoutBom(b);
+	if (without) return { text: new TextDecoder(without).decode(b), encoding: without };
 	if (b[0] === 0xff && b[1] === 0xfe)
 		return { text: new TextDecoder('utf-16le').decode(b.subarray(2)), encoding: 'utf-16le' };
 	if (b[0] === 0xfe && b[1] === 0xff)
@@ -96,6 +106,35 @@ export function decodeText(data: ArrayBuffer | string): { text: string; encoding
 	} catch {
 		return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
 	}
+}
+
+/** UTF-16 saved without a byte-order mark: every other byte of ASCII text is zero. */
+function utf16WithoutBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	const n = Math.min(b.length, 512) & ~1;
+	if (n < 4) return null;
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (b[i] === 0) even++;
+		if (b[i + 1] === 0) odd++;
+	}
+	const half = n / 2;
+	if (odd > half * 0.8 && even < half * 0.1) return 'utf-16le';
+	if (even > half * 0.8 && odd < half * 0.1) return 'utf-16be';
+	return null;
+}
+
+/** Why text is no table at all: an HTML page, a PDF, or binary bytes (control characters a text file never has). */
+export function notATable(text: string): 'html' | 'pdf' | 'binary' | null {
+	const head = text.slice(0, 2048);
+	if (/^\s*(<!doctype html|<html|<head|<body)/i.test(head)) return 'html';
+	if (head.startsWith('%PDF')) return 'pdf';
+	let control = 0;
+	for (let i = 0; i < head.length; i++) {
+		const c = head.charCodeAt(i);
+		if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) control++;
+	}
+	return control > 0 && control >= head.length * 0.01 ? 'binary' : null;
 }
 
 /** The delimiter of the first non-empty line, counted outside quotes: ";" (French locales), tab or ",". */
@@ -111,11 +150,15 @@ export function detectDelimiter(text: string): string {
 	return count[';'] > count[','] ? ';' : ',';
 }
 
+/** A file that is no table: nothing in it, or something else than text rows. */
+export type NotATable = 'empty' | 'html' | 'pdf' | 'binary';
+
 export class FileReadError extends Error {
 	constructor(
 		readonly file: string,
 		readonly detail: string,
-		readonly row?: number
+		readonly row?: number,
+		readonly reason?: NotATable
 	) {
 		super(`${file}: ${detail}`);
 	}
@@ -123,19 +166,29 @@ export class FileReadError extends Error {
 
 export function parseCsv(data: ArrayBuffer | string, file: string): RawTable {
 	const { text, encoding } = decodeText(data);
+	if (text.trim() === '') throw new FileReadError(file, 'the file is empty', undefined, 'empty');
+	const not = notATable(text);
+	if (not) throw new FileReadError(file, `not a table (${not})`, undefined, not);
 	const delimiter = detectDelimiter(text);
 	const res = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
 	const bad = res.errors.find((e) => e.type === 'Quotes');
 	if (bad) throw new FileReadError(file, bad.message, bad.row === undefined ? undefined : bad.row + 1);
 	const rows = res.data;
 	if (rows.length > 1 && rows.at(-1)?.every((c) => c === '')) rows.pop();
-	return { file, format: 'csv', rows, delimiter, decimalComma: delimiter === ';', encoding };
+	const replaced = text.includes('\uFFFD')
+		? rows.flatMap((r, i) => (r.some((c) => c.includes('\uFFFD')) ? [i + 1] : []))
+		: [];
+	return { file, format: 'csv', rows, delimiter, decimalComma: delimiter === ';', encoding, replaced };
 }
 
 export function parseJson(data: ArrayBuffer | string, file: string): RawTable {
 	let parsed: unknown;
+	const { text } = decodeText(data);
+	if (text.trim() === '') throw new FileReadError(file, 'the file is empty', undefined, 'empty');
+	const not = notATable(text);
+	if (not) throw new FileReadError(file, `not a table (${not})`, undefined, not);
 	try {
-		parsed = JSON.parse(decodeText(data).text);
+		parsed = JSON.parse(text);
 	} catch (e) {
 		throw new FileReadError(file, `not valid JSON (${(e as Error).message})`);
 	}
@@ -202,6 +255,8 @@ export async function readRaw(
 	file: string,
 	table?: TableName
 ): Promise<RawTable> {
+	if (typeof data !== 'string' && data.byteLength === 0)
+		throw new FileReadError(file, 'the file is empty', undefined, 'empty');
 	const format = detectFormat(file, data);
 	if (format === 'csv') return parseCsv(data, file);
 	if (format === 'json') return parseJson(data, file);
@@ -221,20 +276,52 @@ export async function loadFile(
 	try {
 		raw = await readRaw(data, file, options.table);
 	} catch (e) {
-		const detail = e instanceof FileReadError ? e.detail : (e as Error).message;
-		const row = e instanceof FileReadError ? e.row : undefined;
+		return { ok: false, table: null, file, issues: [readIssue(e, file)] };
+	}
+	const read: ReadFacts = {
+		format: raw.format,
+		delimiter: raw.delimiter,
+		decimalComma: raw.decimalComma,
+		encoding: raw.encoding,
+		sheet: raw.sheet
+	};
+	const recognition = recogniseRaw(raw);
+	const table = options.table ?? recognition.table;
+	if (!table)
 		return {
 			ok: false,
 			table: null,
 			file,
-			issues: [{ kind: 'parse', severity: 'error', file, row, detail }]
+			issues: [{ kind: 'unknown_table', severity: 'error', file }],
+			recognition,
+			read
 		};
-	}
-	const table = options.table ?? guessTable(raw);
-	if (!table)
-		return { ok: false, table: null, file, issues: [{ kind: 'unknown_table', severity: 'error', file }] };
-	return validateTable(table, file, raw.rows, {
+	const result = validateTable(table, file, raw.rows, {
 		decimalComma: raw.decimalComma,
 		maxIssues: options.maxIssues
 	});
+	const replaced = raw.replaced ?? [];
+	if (replaced.length > 0) {
+		const issue: Issue = {
+			kind: 'encoding',
+			severity: 'warning',
+			file,
+			table,
+			row: replaced[0],
+			count: replaced.length
+		};
+		if (result.ok) result.warnings.unshift(issue);
+		else result.issues.unshift(issue);
+	}
+	return { ...result, recognition, read };
+}
+
+/** The issue for a file that could not be read: empty, not a table, or a reader's own error. */
+export function readIssue(e: unknown, file: string): Issue {
+	const detail = e instanceof FileReadError ? e.detail : (e as Error).message;
+	const row = e instanceof FileReadError ? e.row : undefined;
+	const reason = e instanceof FileReadError ? e.reason : undefined;
+	if (reason === 'empty') return { kind: 'empty_file', severity: 'error', file };
+	if (reason) return { kind: 'not_a_table', severity: 'error', file, detail: reason };
+	return { kind: 'parse', severity: 'error', file, row, detail };
 }

@@ -5,7 +5,7 @@
  */
 import { TABLE_NAMES, tableSpec, type TableName } from './program-schema';
 import type { LoadMode } from './program-manifest';
-import type { Issue, ValidTable } from './validate';
+import type { Issue, RejectedRow, ValidTable } from './validate';
 
 export interface CountryCodes {
 	iso3: ReadonlySet<string>;
@@ -62,7 +62,14 @@ export function withCountrySuggestions(issues: readonly Issue[], countries: Coun
 
 export function checkAgainstLoaded<T extends TableName>(
 	valid: ValidTable<T>,
-	context: { loaded: LoadedRows; countries: CountryCodes | null; mode: LoadMode; fileLabel?: string }
+	context: {
+		loaded: LoadedRows;
+		countries: CountryCodes | null;
+		mode: LoadMode;
+		fileLabel?: string;
+		/** Rows already rejected for their cells: checked too, so every problem of a row is listed, none is loaded. */
+		rejected?: readonly RejectedRow[];
+	}
 ): CheckedRows<T> {
 	const spec = tableSpec(valid.table);
 	const issues: Issue[] = [];
@@ -78,9 +85,12 @@ export function checkAgainstLoaded<T extends TableName>(
 	const rows: ValidTable<T>['rows'] = [];
 	const rowNumbers: number[] = [];
 
-	valid.rows.forEach((row, i) => {
-		const rowNo = valid.rowNumbers[i];
-		let ok = true;
+	const candidates = [
+		...valid.rows.map((row, i) => ({ row: row as object, rowNo: valid.rowNumbers[i], accepted: true })),
+		...(context.rejected ?? []).map((r) => ({ row: r.row as object, rowNo: r.rowNumber, accepted: false }))
+	];
+	for (const { row, rowNo, accepted } of candidates) {
+		let ok = accepted;
 		for (const { ref, known } of refs) {
 			const v = cell(row, ref.column);
 			if (v === null || v === undefined || known.has(v)) continue;
@@ -120,10 +130,10 @@ export function checkAgainstLoaded<T extends TableName>(
 			});
 		}
 		if (ok) {
-			rows.push(row);
+			rows.push(row as ValidTable<T>['rows'][number]);
 			rowNumbers.push(rowNo ?? 0);
 		}
-	});
+	}
 	return { rows, rowNumbers, issues };
 }
 

@@ -2,7 +2,7 @@
 import { countryCodeSuggestion, type CountryCodes } from './program-checks';
 import { expectedOf, tableSpec, type ColumnSpec, type TableName } from './program-schema';
 import type { StageCheckResult, StageIssueRow } from './queries/program-stage';
-import { closest, normaliseName, shown } from './validate-cells';
+import { closest, normaliseName, numberProblem, shown } from './validate-cells';
 import type { Issue } from './validate';
 
 function suggestionFor(col: ColumnSpec, value: string): string | undefined {
@@ -59,11 +59,20 @@ function toIssue(r: StageIssueRow, file: string, table: TableName, countries: Co
 		case 'required':
 			return { ...base, kind: 'required', value: '', expected: { kind: 'value' } };
 		default: {
+			const numeric = r.kind === 'type' && (col.type === 'number' || col.type === 'integer');
+			const problem = numeric ? numberProblem(value) : {};
 			const suggestion =
 				col.name === 'iso3' && countries
 					? countryCodeSuggestion(value, countries)
-					: suggestionFor(col, value);
-			return { ...base, kind: r.kind, value: shown(value), expected: expectedOf(col), suggestion };
+					: (problem.suggestion ?? suggestionFor(col, value));
+			return {
+				...base,
+				kind: r.kind,
+				value: shown(value),
+				expected: expectedOf(col),
+				suggestion,
+				detail: problem.detail
+			};
 		}
 	}
 }

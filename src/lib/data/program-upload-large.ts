@@ -6,7 +6,8 @@
  */
 import Papa from 'papaparse';
 import { dropUploadFile, query, queryInSlices, registerUploadFile, runCancellable } from './db';
-import { decodeText, detectDelimiter, tableFromColumns, tableFromName } from './loaders';
+import { decodeText, detectDelimiter, tableFromName } from './loaders';
+import { recognise } from './recognise';
 import { orphanedIssues, withCountrySuggestions, type CountryCodes } from './program-checks';
 import type { LoadMode } from './program-manifest';
 import { TABLE_NAMES, type TableName } from './program-schema';
@@ -132,8 +133,25 @@ export async function analyseStagedFile(
 	size: number,
 	options: LargeAnalyseOptions
 ): Promise<ProgramFileAnalysis> {
-	const table = options.table ?? tableFromName(file) ?? tableFromColumns(staged.header);
-	const base = { file, size, mode: options.mode, table, rows: [], rowNumbers: [], staged, conversions: [] };
+	const recognition = recognise(staged.header, tableFromName(file));
+	const table = options.table ?? recognition.table;
+	const read = {
+		format: 'csv' as const,
+		delimiter: staged.delimiter,
+		decimalComma: staged.delimiter === ';'
+	};
+	const base = {
+		file,
+		size,
+		mode: options.mode,
+		table,
+		rows: [],
+		rowNumbers: [],
+		staged,
+		conversions: [],
+		recognition,
+		read
+	};
 	if (!table) {
 		const issues: Issue[] = [{ kind: 'unknown_table', severity: 'error', file }];
 		return { ...base, accepted: 0, rowsRead: 0, issues, fatal: true, delimiterSuspect: null };

@@ -72,7 +72,7 @@ describe('analyseProgramFile', () => {
 
 	it.each([
 		['centres_empty.csv', 'empty_file'],
-		['centres_header_only.csv', 'empty_file'],
+		['centres_header_only.csv', 'header_only'],
 		['sessions_corrupt.parquet', 'parse']
 	])('finds nothing to load in %s', async (name, kind) => {
 		const a = await analyse(name);

@@ -1,6 +1,7 @@
 /** One uploaded program file, read and checked, before anything loaded changes. */
 import type { Conversion } from './conversions';
-import { loadFile } from './loaders';
+import { loadFile, type ReadFacts } from './loaders';
+import type { Recognition } from './recognise';
 import {
 	checkAgainstLoaded,
 	orphanedByReplace,
@@ -51,7 +52,14 @@ export interface ProgramFileAnalysis {
 	fatal: boolean;
 	/** The character that seems to separate the columns when it is not one the reader knows (",", ";", tab). */
 	delimiterSuspect: string | null;
+	/** The table scores from the file's columns, and whether they told the table or the user must choose. */
+	recognition?: Recognition;
+	/** How the file was read (delimiter, decimal commas, encoding, sheet). */
+	read?: ReadFacts;
 }
+
+/** Every problem of a file is kept (the review shows some of each kind, the CSV all); past this many, they are counted. */
+export const MAX_LISTED_ISSUES = 50_000;
 
 const ALL_COLUMNS = new Set(TABLE_NAMES.flatMap(columnNames));
 const ODD_DELIMITERS = ['|', ':', '^', '~', '#', ',', ';', '\t'];
@@ -82,8 +90,15 @@ export async function analyseProgramFile(
 	size: number,
 	options: AnalyseOptions
 ): Promise<ProgramFileAnalysis> {
-	const result = await loadFile(data, file, { table: options.table, maxIssues: 500 });
-	const common = { file, size, mode: options.mode, table: result.table };
+	const result = await loadFile(data, file, { table: options.table, maxIssues: MAX_LISTED_ISSUES });
+	const common = {
+		file,
+		size,
+		mode: options.mode,
+		table: result.table,
+		recognition: result.recognition,
+		read: result.read
+	};
 	const valid = result.ok ? result : 'accepted' in result ? result.accepted : undefined;
 	if (!valid) {
 		const issues = withCountrySuggestions(result.ok ? [] : result.issues, options.countries);
@@ -102,10 +117,11 @@ export async function analyseProgramFile(
 	const checked = checkAgainstLoaded(valid, {
 		loaded: options.loaded,
 		countries: options.countries,
-		mode: options.mode
+		mode: options.mode,
+		rejected: 'rejected' in valid ? valid.rejected : []
 	});
 	const orphans =
-		options.mode === 'replace' && result.table
+		options.mode === 'replace' && result.table && checked.rows.length > 0
 			? orphanedIssues(orphanedByReplace(result.table, checked.rows, options.loaded), file, result.table)
 			: [];
 	const earlier = [...orphans, ...(result.ok ? result.warnings : result.issues)];

@@ -3,7 +3,31 @@ import type { ColumnSpec } from './program-schema';
 
 export type CellResult =
 	| { ok: true; value: string | number | boolean | null }
-	| { ok: false; kind: 'type' | 'enum' | 'range' | 'date' | 'pattern'; suggestion?: string };
+	| {
+			ok: false;
+			kind: 'type' | 'enum' | 'range' | 'date' | 'pattern';
+			suggestion?: string;
+			/** Why a number was refused when it looks like one: a formula, NaN/Infinity, or a decimal comma. */
+			detail?: NumberProblem;
+	  };
+
+export type NumberProblem = 'formula' | 'not_finite' | 'decimal_comma';
+
+const NOT_FINITE = /^[+-]?(nan|inf|infinity|#num!|#div\/0!|#value!|#n\/a)$/i;
+
+/** Why text that should be a number is not one, and the number meant when that is clear ("3,5" → "3.5"). */
+export function numberProblem(v: unknown): { detail?: NumberProblem; suggestion?: string } {
+	if (typeof v === 'number') return Number.isFinite(v) ? {} : { detail: 'not_finite' };
+	if (typeof v !== 'string') return {};
+	const s = v.trim();
+	if (s.startsWith('=')) return { detail: 'formula' };
+	if (NOT_FINITE.test(s)) return { detail: 'not_finite' };
+	// "3,5" is 3.5; "1,234" may be a thousands separator, so it gets no suggestion.
+	const comma = /^([+-]?\d+),(\d+)$/.exec(s);
+	if (comma && (comma[2]?.length !== 3 || /^[+-]?0$/.test(comma[1] ?? '')))
+		return { detail: 'decimal_comma', suggestion: `${comma[1]}.${comma[2]}` };
+	return {};
+}
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T00:00(?::00(?:\.0+)?)?Z?)?$/;
@@ -104,7 +128,8 @@ export function parseCell(v: unknown, col: ColumnSpec, decimalComma: boolean): C
 		case 'integer':
 		case 'number': {
 			const n = parseNumber(v, decimalComma);
-			if (n === null || (col.type === 'integer' && !Number.isInteger(n))) return { ok: false, kind: 'type' };
+			if (n === null) return { ok: false, kind: 'type', ...numberProblem(v) };
+			if (col.type === 'integer' && !Number.isInteger(n)) return { ok: false, kind: 'type' };
 			return inRange(n, col) ? { ok: true, value: n } : { ok: false, kind: 'range' };
 		}
 		case 'boolean': {

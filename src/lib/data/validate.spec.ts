@@ -140,7 +140,9 @@ describe('validateTable', () => {
 
 	it('names missing and misspelt columns, tolerating case and spaces', () => {
 		const header = centreHeader.map((h) => (h === 'centre_id' ? 'Centre ID' : h === 'phase' ? 'phse' : h));
-		const issues = issuesOf([centre()], [...header.filter((h) => h !== 'city'), 'Notes']);
+		const issues = issuesOf([centre()], [...header.filter((h) => h !== 'city'), 'Notes']).filter(
+			(i) => i.row === 1
+		);
 		expect(issues.map((i) => [i.kind, i.column, i.suggestion])).toEqual([
 			['unknown_column', 'phse', 'phase'],
 			['unknown_column', 'Notes', undefined],
@@ -203,7 +205,8 @@ describe('validateTable', () => {
 
 	it('rejects an empty file and a header-only file', () => {
 		expect(issuesOf([], [])[0]?.kind).toBe('empty_file');
-		expect(issuesOf([])[0]?.kind).toBe('empty_file');
+		expect(issuesOf([])[0]?.kind).toBe('header_only');
+		expect(formatIssue(issuesOf([])[0] as Issue)).toBe('centres.csv: only a header row, no data rows');
 	});
 });
 

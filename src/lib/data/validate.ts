@@ -21,6 +21,11 @@ export type IssueKind =
 	| 'unknown_table'
 	| 'parse'
 	| 'empty_file'
+	| 'header_only'
+	| 'not_a_table'
+	| 'encoding'
+	| 'repeated_header'
+	| 'formula'
 	| 'missing_column'
 	| 'unknown_column'
 	| 'duplicate_column'
@@ -73,9 +78,19 @@ export type ValidationResult<T extends TableName = TableName> =
 			table: T;
 			file: string;
 			issues: Issue[];
-			/** When the header was usable: the rows that passed every check, so a caller may load them and reject the rest. */
-			accepted?: ValidTable<T> & { rowsRead: number; conversions: Conversion[] };
+			/**
+			 * The rows that passed every check (none when the header lacks a required column), so a caller may load them
+			 * and reject the rest; `rejected` keeps what could be read of the other rows, so later checks (country codes,
+			 * references) still report every problem of a row, not only the first.
+			 */
+			accepted?: ValidTable<T> & { rowsRead: number; conversions: Conversion[]; rejected: RejectedRow[] };
 	  };
+
+/** What could be read of a rejected row: the cells that passed, the others null. */
+export interface RejectedRow {
+	row: Record<string, string | number | boolean | null>;
+	rowNumber: number;
+}
 
 export interface ValidateOptions {
 	/** Accept "3,5" as 3.5 (files from locales that write decimal commas and delimit with ";"). */
@@ -171,7 +186,10 @@ export function validateTable<T extends TableName>(
 	}
 	const match = matchHeader(table, file, header);
 	match.issues.forEach((i) => list.add(i));
-	if (list.errors) return { ok: false, table, file, issues: list.finish(file, table) };
+	// A missing required column rejects every row, but the cells of the columns that are there are still checked, so
+	// the user meets every problem of the file at once.
+	const headerOk = !list.errors;
+	const headerKeys = header.map((h) => (isEmpty(h) ? '' : normaliseName(String(h).replace(/^\uFEFF/, ''))));
 
 	const cols = spec.columns;
 	const expected = cols.map((c) => expectedOf(c));
@@ -179,6 +197,7 @@ export function validateTable<T extends TableName>(
 	const keys = new Map<string, number>();
 	const rows: RowFor<T>[] = [];
 	const rowNumbers: number[] = [];
+	const rejected: RejectedRow[] = [];
 	const decimalComma = options.decimalComma ?? false;
 	// Conversions count only in rows that are accepted: a rejected row's cells are not loaded.
 	const conversions = new ConversionTally();
@@ -188,15 +207,24 @@ export function validateTable<T extends TableName>(
 	for (let r = 1; r < raw.length; r++) {
 		const cells = raw[r] ?? [];
 		if (cells.every(isEmpty)) continue;
-		rowsRead++;
 		const rowNo = r + 1;
+		if (isRepeatedHeader(cells, headerKeys)) {
+			list.add({ kind: 'repeated_header', severity: 'warning', file, table, row: rowNo });
+			continue;
+		}
+		rowsRead++;
 		const out: Record<string, string | number | boolean | null> = {};
-		let rowOk = true;
+		let rowOk = headerOk;
 		rowConversions.length = 0;
 		for (let c = 0; c < cols.length; c++) {
 			const col = cols[c] as ColumnSpec;
 			const idx = match.indices[c] ?? -1;
-			const v = idx < 0 ? undefined : cells[idx];
+			if (idx < 0) {
+				// Reported once for the header, not once per row.
+				out[col.name] = null;
+				continue;
+			}
+			const v = cells[idx];
 			if (isEmpty(v)) {
 				out[col.name] = null;
 				if (col.required) {
@@ -219,8 +247,19 @@ export function validateTable<T extends TableName>(
 				out[col.name] = res.value;
 				const kind = conversionOf(v, res.value, col, decimalComma);
 				if (kind) rowConversions.push([col.name, kind, v, res.value]);
+				if (looksLikeFormula(res.value))
+					list.add({
+						kind: 'formula',
+						severity: 'warning',
+						file,
+						table,
+						row: rowNo,
+						column: col.name,
+						value: shown(v)
+					});
 			} else {
 				rowOk = false;
+				out[col.name] = null;
 				list.add({
 					kind: res.kind,
 					severity: 'error',
@@ -230,7 +269,8 @@ export function validateTable<T extends TableName>(
 					column: col.name,
 					value: shown(v),
 					expected: expected[c],
-					suggestion: res.suggestion
+					suggestion: res.suggestion,
+					detail: res.detail
 				});
 			}
 		}
@@ -273,9 +313,9 @@ export function validateTable<T extends TableName>(
 			for (const [column, kind, from, to] of rowConversions) conversions.add(column, kind, rowNo, from, to);
 			rows.push(out as RowFor<T>);
 			rowNumbers.push(rowNo);
-		}
+		} else rejected.push({ row: out, rowNumber: rowNo });
 	}
-	if (rows.length === 0 && !list.errors) list.add({ kind: 'empty_file', severity: 'error', file, table });
+	if (rowsRead === 0) list.add({ kind: 'header_only', severity: 'error', file, table });
 	const issues = list.finish(file, table);
 	const converted = conversions.list(cols.map((c) => c.name));
 	if (list.errors)
@@ -284,9 +324,27 @@ export function validateTable<T extends TableName>(
 			table,
 			file,
 			issues,
-			accepted: { table, file, rows, rowNumbers, rowsRead, conversions: converted }
+			accepted: { table, file, rows, rowNumbers, rowsRead, conversions: converted, rejected }
 		};
 	return { ok: true, table, file, rows, rowNumbers, rowsRead, warnings: issues, conversions: converted };
+}
+
+/** A data row that repeats the header (two exports pasted one under the other). */
+function isRepeatedHeader(cells: readonly unknown[], headerKeys: readonly string[]): boolean {
+	let named = 0;
+	for (let i = 0; i < headerKeys.length; i++) {
+		const key = headerKeys[i] ?? '';
+		const cell = cells[i];
+		const text = isEmpty(cell) ? '' : normaliseName(String(cell));
+		if (text !== key) return false;
+		if (key !== '') named++;
+	}
+	return named >= 2;
+}
+
+/** Text a spreadsheet wrote as a formula (`=SUM(A1:A3)`): kept as text, but the value meant was probably its result. */
+function looksLikeFormula(value: unknown): boolean {
+	return typeof value === 'string' && value.length > 1 && value.startsWith('=');
 }
 
 /**
@@ -342,7 +400,17 @@ export function formatIssue(i: Issue): string {
 		case 'parse':
 			return `${i.file}: could not be read${i.detail ? ` (${i.detail})` : ''}`;
 		case 'empty_file':
-			return `${i.file}: no data rows found`;
+			return `${i.file}: the file is empty`;
+		case 'header_only':
+			return `${i.file}: only a header row, no data rows`;
+		case 'not_a_table':
+			return `${i.file}: not a table (${i.detail ?? 'unknown content'}); save it as CSV, XLSX, JSON or Parquet`;
+		case 'encoding':
+			return `${i.file}${i.row !== undefined ? `, row ${i.row}` : ''}: characters lost to a wrong text encoding (${i.count ?? 0} rows); save as UTF-8`;
+		case 'repeated_header':
+			return `${where(i)}: the header row again, skipped`;
+		case 'formula':
+			return `${where(i)}: found "${i.value}", a spreadsheet formula; loaded as text, not its result`;
 		case 'missing_column':
 			return `${where(i)}: missing ${i.severity === 'error' ? 'required ' : ''}column ${i.column}${i.value !== undefined ? `; found "${i.value}"${mean}` : ''}`;
 		case 'unknown_column':

@@ -20,6 +20,8 @@ import type { CountryFileEntry, CountryFileKind } from '$lib/data/country-manife
 import { checkFileSize } from '$lib/data/program-upload';
 import type { StorageKind, StorageProblem } from '$lib/data/program-storage';
 import type { Issue } from '$lib/data/validate';
+import type { UnitName } from '$lib/models/admin1-match';
+import { isWorse, unitsMatched } from '$lib/models/admin1-replace';
 
 export interface LoadedFigures {
 	entry: CountryFileEntry;
@@ -47,6 +49,25 @@ export type Rejection =
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; rejection: Rejection };
 
+/** A figures file held back because it matches no unit, or far fewer than the file it would replace. */
+export interface WorseFigures {
+	file: File;
+	data: ArrayBuffer;
+	figures: Admin1Figures;
+	/** Units the new file matches, and those the loaded file matches (null when none is loaded). */
+	matched: number;
+	previousMatched: number | null;
+	previousName: string | null;
+	total: number;
+}
+
+/** The file a new one replaced, kept in memory so the user can go back to it until they discard it. */
+export interface PreviousFigures {
+	file: File;
+	data: ArrayBuffer;
+	name: string;
+}
+
 export class CountryFiles {
 	figures = $state<LoadedFigures | null>(null);
 	boundaries = $state<LoadedBoundaries | null>(null);
@@ -59,6 +80,11 @@ export class CountryFiles {
 	restored = $state(false);
 	/** False while a removal is still being written to storage: a reload before then would bring the file back. */
 	settled = $state(true);
+	/** A figures file waiting for the user's confirmation, because it matches fewer units. */
+	worse = $state<WorseFigures | null>(null);
+	/** The figures file the last one replaced, restorable until discarded. */
+	previous = $state<PreviousFigures | null>(null);
+	#figuresFile: { file: File; data: ArrayBuffer } | null = null;
 
 	constructor(
 		readonly iso3: string,
@@ -109,8 +135,11 @@ export class CountryFiles {
 								problem: { kind: 'failed' as const, detail: '' }
 							}
 						};
-				if (outcome.ok) this.#set(entry, outcome.value, true);
-				else failures.push(outcome.rejection);
+				if (outcome.ok) {
+					this.#set(entry, outcome.value, true);
+					if (entry.kind === 'figures' && data)
+						this.#figuresFile = { file: new File([data], entry.name), data };
+				} else failures.push(outcome.rejection);
 			}
 			this.restoreFailures = failures;
 		} finally {
@@ -118,9 +147,13 @@ export class CountryFiles {
 		}
 	}
 
-	/** Reads a file; when it can be used it replaces the country's file of its kind, else it is reported. */
-	async open(kind: CountryFileKind, file: File): Promise<void> {
+	/**
+	 * Reads a file; when it can be used it replaces the country's file of its kind, else it is reported. A figures file
+	 * that matches none or far fewer of `units` than the loaded one waits for `confirmWorse`.
+	 */
+	async open(kind: CountryFileKind, file: File, units: readonly UnitName[] = []): Promise<void> {
 		this.rejected = null;
+		this.worse = null;
 		if (checkFileSize(file.size) === 'refuse') {
 			this.rejected = { kind, file: file.name, problem: { kind: 'too_large', size: file.size } };
 			return;
@@ -133,8 +166,24 @@ export class CountryFiles {
 				this.rejected = outcome.rejection;
 				return;
 			}
-			const { entry, saved } = await keepCountryFile(this.iso3, kind, file, data);
-			this.#set(entry, outcome.value, saved);
+			if (kind === 'figures') {
+				const figures = outcome.value as Admin1Figures;
+				const matched = unitsMatched(figures.rows, units);
+				const before = this.figures ? unitsMatched(this.figures.figures.rows, units) : null;
+				if (isWorse(matched, before, units.length)) {
+					this.worse = {
+						file,
+						data,
+						figures,
+						matched,
+						previousMatched: before,
+						previousName: this.figures?.entry.name ?? null,
+						total: units.length
+					};
+					return;
+				}
+			}
+			await this.#keep(kind, file, data, outcome.value);
 		} catch (error) {
 			this.rejected = {
 				kind,
@@ -144,6 +193,50 @@ export class CountryFiles {
 		} finally {
 			this.busy = null;
 		}
+	}
+
+	async #keep(kind: CountryFileKind, file: File, data: ArrayBuffer, value: unknown): Promise<void> {
+		if (kind === 'figures') {
+			const replaced = this.#figuresFile;
+			if (replaced && this.figures) this.previous = { ...replaced, name: this.figures.entry.name };
+			this.#figuresFile = { file, data };
+		}
+		const { entry, saved } = await keepCountryFile(this.iso3, kind, file, data);
+		this.#set(entry, value, saved);
+	}
+
+	/** Loads the held-back figures file after all. */
+	async confirmWorse(): Promise<void> {
+		const worse = this.worse;
+		if (!worse) return;
+		this.worse = null;
+		this.busy = 'figures';
+		try {
+			await this.#keep('figures', worse.file, worse.data, worse.figures);
+		} finally {
+			this.busy = null;
+		}
+	}
+
+	/** Forgets the replaced figures file: it can no longer be restored. */
+	discardPrevious(): void {
+		this.previous = null;
+	}
+
+	/** Goes back to the figures file the last one replaced. */
+	async restorePrevious(): Promise<void> {
+		const previous = this.previous;
+		if (!previous) return;
+		this.previous = null;
+		this.busy = 'figures';
+		try {
+			const outcome = await this.#read('figures', previous.file.name, previous.data);
+			if (outcome.ok) await this.#keep('figures', previous.file, previous.data, outcome.value);
+		} finally {
+			this.busy = null;
+		}
+		// Restoring is not a new choice to undo: the file it replaced is not offered back.
+		this.previous = null;
 	}
 
 	async remove(kind: CountryFileKind): Promise<void> {

@@ -8,6 +8,7 @@ import {
 	countryCodes,
 	ensureProgramTables,
 	loadedProgramRows,
+	programTablesState,
 	type CommitResult
 } from '$lib/data/program-catalog';
 import type { LoadMode } from '$lib/data/program-manifest';
@@ -52,6 +53,10 @@ export class ProgramUpload {
 	/** The table recognised from the file itself, before any correction. */
 	guessed = $state<TableName | null>(null);
 	committed = $state<(CommitResult & { table: TableName }) | null>(null);
+	/** "Add" was chosen for the user because the table already holds rows they loaded. */
+	defaultedToAdd = $state(false);
+	/** Replacing would drop rows the user loaded: the review asks before loading. */
+	confirmingReplace = $state<{ table: TableName; rows: number } | null>(null);
 	#file: File | null = null;
 	#staged: StagedFile | null = null;
 	#abort: AbortController | null = null;
@@ -90,6 +95,10 @@ export class ProgramUpload {
 			}
 			await this.#analyse(facts, { mode: 'replace' }, abort.signal);
 			this.guessed = this.analysis?.table ?? null;
+			if (this.guessed && userRows(this.guessed) > 0) {
+				await this.#analyse(facts, { table: this.guessed, mode: 'append' }, abort.signal);
+				this.defaultedToAdd = true;
+			}
 		} catch (error) {
 			if (run !== this.#run) return;
 			if (abort.signal.aborted) this.cancelled = facts;
@@ -132,6 +141,13 @@ export class ProgramUpload {
 	async choose(choice: { table?: TableName; mode?: LoadMode }): Promise<void> {
 		const current = this.analysis;
 		if (!current) return;
+		this.confirmingReplace = null;
+		// A table chosen by hand gets the same default as a recognised one: add where the user's rows are.
+		const mode =
+			choice.mode ??
+			(choice.table && choice.table !== current.table && userRows(choice.table) > 0 ? 'append' : undefined);
+		if (choice.table && choice.table !== current.table) this.defaultedToAdd = mode === 'append';
+		choice = { ...choice, mode };
 		try {
 			await this.#analyse(
 				{ name: current.file, size: current.size },
@@ -142,9 +158,16 @@ export class ProgramUpload {
 		}
 	}
 
-	async commit(): Promise<void> {
+	/** Loads the accepted rows; replacing rows the user loaded asks first (`confirmed` is the answer). */
+	async commit(confirmed = false): Promise<void> {
 		const analysis = this.analysis;
 		if (!analysis?.table || analysis.fatal || !this.#file) return;
+		const dropped = analysis.mode === 'replace' ? userRows(analysis.table) : 0;
+		if (dropped > 0 && !confirmed) {
+			this.confirmingReplace = { table: analysis.table, rows: dropped };
+			return;
+		}
+		this.confirmingReplace = null;
 		this.#step('loading');
 		try {
 			const result = await commitProgramFile(analysis, this.#file);
@@ -168,7 +191,16 @@ export class ProgramUpload {
 		this.refused = this.large = this.failure = this.analysis = this.committed = this.cancelled = null;
 		this.outOfMemory = null;
 		this.guessed = null;
+		this.defaultedToAdd = false;
+		this.confirmingReplace = null;
 		this.#file = null;
 		void this.#dropStaged();
 	}
+}
+
+/** Rows the user loaded into `table` (the illustrative rows not counted). */
+function userRows(table: TableName): number {
+	return programTablesState()
+		.manifest.filter((e) => e.table === table)
+		.reduce((n, e) => n + e.rows, 0);
 }

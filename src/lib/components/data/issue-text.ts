@@ -57,7 +57,21 @@ function body(i: Issue, o: Options): string {
 		case 'parse':
 			return m.data_issue_parse({ detail: i.detail ?? '' }, o);
 		case 'empty_file':
-			return m.data_issue_empty({}, o);
+			return m.uploads_issue_empty({}, o);
+		case 'header_only':
+			return m.uploads_issue_header_only({}, o);
+		case 'not_a_table':
+			return i.detail === 'html'
+				? m.uploads_not_table_html({}, o)
+				: i.detail === 'pdf'
+					? m.uploads_not_table_pdf({}, o)
+					: m.uploads_not_table_binary({}, o);
+		case 'encoding':
+			return m.uploads_issue_encoding({ count: num(i.count ?? 0, o) }, o);
+		case 'repeated_header':
+			return m.uploads_issue_repeated_header({}, o);
+		case 'formula':
+			return m.uploads_issue_formula({}, o);
 		case 'missing_column': {
 			const text =
 				i.severity === 'error'
@@ -92,6 +106,9 @@ function body(i: Issue, o: Options): string {
 			);
 		}
 		default:
+			if (i.detail === 'formula') return m.uploads_number_formula({ expected }, o);
+			if (i.detail === 'not_finite') return m.uploads_number_not_finite({ expected }, o);
+			if (i.detail === 'decimal_comma') return m.uploads_number_decimal_comma({ expected }, o);
 			return m.data_issue_value({ expected }, o);
 	}
 }

@@ -96,7 +96,8 @@ async function jsPath(path: string, table: TableName, mode: 'replace' | 'append'
 		}
 	);
 	const valid = r.ok ? r : 'accepted' in r ? r.accepted : undefined;
-	if (!valid) return null;
+	// A header problem stops the SQL path before any row is read.
+	if (!valid || (!r.ok && r.issues.some((i) => i.row === 1 && i.severity === 'error'))) return null;
 	const checked = checkAgainstLoaded(valid, { loaded, countries, mode });
 	const rowIssues = (r.ok ? [] : r.issues).filter((i) => (i.row ?? 0) > 1);
 	return {
