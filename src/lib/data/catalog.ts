@@ -1,5 +1,6 @@
 import { insertArrowTable } from './db';
 import { parquetToArrow } from './parquet-arrow';
+import { serverInfo } from './remote-engine';
 
 /** The reference tables shipped with the app, by name; Vite fingerprints each file so it caches well. */
 const referenceFiles = import.meta.glob('/data/*.parquet', {
@@ -21,6 +22,8 @@ export function referenceFileUrl(table: ReferenceTable): string {
 }
 
 async function loadReferenceTable(table: ReferenceTable): Promise<void> {
+	// A server holds the tables itself: nothing to download.
+	if (await serverInfo()) return;
 	const response = await fetch(referenceFileUrl(table));
 	if (!response.ok) throw new Error(`Could not download ${table}.parquet (HTTP ${response.status})`);
 	await insertArrowTable(table, await parquetToArrow(await response.arrayBuffer(), `${table}.parquet`));
