@@ -5,7 +5,8 @@ import { loadConfig } from './config';
 import { openDatabase } from './database';
 import { readTemplates } from './statements';
 
-const config = loadConfig();
+// ATLAS_PORT overrides the file's port (the browser tests run their own server beside others).
+const config = loadConfig(process.env.ATLAS_PORT ? { port: Number(process.env.ATLAS_PORT) } : {});
 const log = (line: string) => console.log(`[atlas] ${new Date().toISOString()} ${line}`);
 const db = await openDatabase(config);
 const atlas = createAtlasServer(config, db, readTemplates());

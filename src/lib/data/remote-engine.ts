@@ -5,6 +5,8 @@
  * and nothing changes.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
+import type { LoadMode, StoredFileEntry } from './program-manifest';
+import type { TableName } from './program-schema';
 import type { QueryFn, SqlQuery } from './sql';
 
 export type ServerRole = 'viewer' | 'editor' | 'admin';
@@ -101,4 +103,43 @@ export async function signIn(name: string, secret: string): Promise<ServerInfo> 
 export async function signOut(): Promise<void> {
 	await post('/api/logout', {});
 	info = null;
+}
+
+/** What the server wrote: its record of the file, shaped as the browser's own record of a loaded file. */
+export interface ServerUpload {
+	entry: StoredFileEntry;
+	saved: true;
+}
+
+/**
+ * Sends a checked file to the server, which checks it again against the shared tables and writes the accepted rows
+ * in one transaction. A viewer is refused (403); so is a file no row of which the shared tables accept (422).
+ */
+export async function uploadToServer(
+	file: Blob,
+	name: string,
+	table: TableName,
+	mode: LoadMode
+): Promise<ServerUpload> {
+	const csrf = (await serverInfo())?.csrf;
+	const search = new URLSearchParams({ table, mode, file: name });
+	const response = await fetch(`/api/upload?${search}`, {
+		method: 'POST',
+		headers: csrf ? { 'X-CSRF-Token': csrf } : {},
+		body: file
+	});
+	if (!response.ok) throw await failure(response);
+	const written = (await response.json()) as { fileId: string; accepted: number };
+	return {
+		entry: {
+			id: written.fileId,
+			table,
+			mode,
+			name,
+			size: file.size,
+			rows: written.accepted,
+			loadedAt: new Date().toISOString()
+		},
+		saved: true
+	};
 }
