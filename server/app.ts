@@ -2,7 +2,7 @@
  * The HTTP side: the built app as static files, and a small JSON/Arrow API. Written on node:http: eight routes do not
  * need a framework, and every check (session, CSRF, role, rate) stays visible in one place.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { checkStatement } from '../src/lib/data/console-statement';
@@ -31,6 +31,8 @@ const TYPES: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8'
 };
+
+const ENGINE_MARK = '<meta name="atlas-engine" content="duckdb-server">';
 
 /** Everyone's view when the server has no accounts: a public, read-only dashboard. */
 const PUBLIC: Person = { name: 'public', role: 'viewer', countries: null };
@@ -206,6 +208,9 @@ export function createAtlasServer(
 			'X-Content-Type-Options': 'nosniff'
 		});
 		if (req.method === 'HEAD') return res.end();
+		// The mark that tells the app a server stands behind it (remote-engine.ts); a static host has none.
+		if (file.endsWith('.html'))
+			return res.end(readFileSync(file, 'utf8').replace('<head>', `<head>${ENGINE_MARK}`));
 		createReadStream(file).pipe(res);
 	}
 

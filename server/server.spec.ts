@@ -1,6 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,8 +45,12 @@ beforeAll(async () => {
 			await account('burst', 'viewer')
 		])
 	);
+	mkdirSync(join(dir, 'app'));
+	writeFileSync(join(dir, 'app', '200.html'), '<html><head><title>Atlas</title></head><body></body></html>');
+	writeFileSync(join(dir, 'secret.txt'), 'outside the app');
 	config = loadConfig(
 		{
+			appDir: join(dir, 'app'),
 			databaseFile: join(dir, 'atlas.duckdb'),
 			tempDirectory: join(dir, 'tmp'),
 			accountsFile: join(dir, 'accounts.json'),
@@ -115,6 +119,15 @@ function post(path: string, body: unknown, headers: Record<string, string> = {})
 		body: JSON.stringify(body)
 	});
 }
+
+describe('the app', () => {
+	it('serves its pages with the mark that switches the app to the server, and nothing outside them', async () => {
+		const page = await fetch(`${base}/mentorship`);
+		expect(await page.text()).toContain('<head><meta name="atlas-engine" content="duckdb-server"><title>');
+		const escape = await fetch(`${base}/..%2Fsecret.txt`);
+		expect(await escape.text()).not.toContain('outside the app');
+	});
+});
 
 describe('sign-in and sessions', () => {
 	it('says a server is here and that it wants a sign-in', async () => {

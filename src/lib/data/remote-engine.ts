@@ -1,8 +1,8 @@
 /**
  * The server engine: when the app is served by `npm run serve`, the views' query function runs on the shared server's
  * native DuckDB over HTTP instead of DuckDB-wasm. The client sends each statement's shape (its templates and bound
- * values), never SQL text; the answer comes back as Arrow IPC. On a static host `/api/engine` does not answer JSON,
- * and nothing changes.
+ * values), never SQL text; the answer comes back as Arrow IPC. The server marks the pages it serves with
+ * `<meta name="atlas-engine">`; on a static host there is no mark, no request is made, and nothing changes.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
 import type { LoadMode, StoredFileEntry } from './program-manifest';
@@ -41,6 +41,8 @@ async function readInfo(response: Response): Promise<ServerInfo | null> {
 
 /** The server's answer at start-up, asked once; null without a server. */
 export function serverInfo(): Promise<ServerInfo | null> {
+	if (typeof document === 'undefined' || !document.querySelector('meta[name="atlas-engine"]'))
+		return Promise.resolve(null);
 	info ??= fetch('/api/engine', { headers: { Accept: 'application/json' } })
 		.then(readInfo)
 		.catch(() => null);
