@@ -39,13 +39,23 @@ async function readInfo(response: Response): Promise<ServerInfo | null> {
 	return body?.engine === 'duckdb-server' ? (body as ServerInfo) : null;
 }
 
-/** The server's answer at start-up, asked once; null without a server. */
+/**
+ * The server's answer at start-up, asked once; null without a server. Once a page is marked, a failed request is an
+ * error (asked again next time), never a quiet fall back to the browser's engine and its different data.
+ */
 export function serverInfo(): Promise<ServerInfo | null> {
 	if (typeof document === 'undefined' || !document.querySelector('meta[name="atlas-engine"]'))
 		return Promise.resolve(null);
 	info ??= fetch('/api/engine', { headers: { Accept: 'application/json' } })
-		.then(readInfo)
-		.catch(() => null);
+		.then(async (response) => {
+			const answer = await readInfo(response);
+			if (!answer) throw new ServerError(response.status, 'The server did not say who is signed in');
+			return answer;
+		})
+		.catch((error: unknown) => {
+			info = null;
+			throw error;
+		});
 	return info;
 }
 

@@ -15,7 +15,11 @@ export class ServerSession {
 	needsSignIn = $derived(this.info?.login === true && this.info.user === null);
 
 	async start(): Promise<void> {
-		this.info = await serverInfo();
+		try {
+			this.info = await serverInfo();
+		} catch (error) {
+			this.failure = { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
+		}
 	}
 
 	async signIn(name: string, secret: string): Promise<void> {
