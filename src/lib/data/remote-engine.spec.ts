@@ -31,7 +31,7 @@ describe('remote engine', () => {
 			'stream'
 		);
 		const remote = await load(true, async (url) =>
-			url === '/api/engine' ? json(engine) : new Response(answer, { status: 200 })
+			url === '/api/engine' ? json(engine) : new Response(new Uint8Array(answer), { status: 200 })
 		);
 		const rows = await remote.remoteQuery(sql`SELECT iso3, cases FROM countries WHERE iso3 = ${'KEN'}`);
 		expect(rows).toEqual([{ iso3: 'KEN', cases: 44065 }]);
