@@ -34,6 +34,15 @@ const TYPES: Record<string, string> = {
 
 const ENGINE_MARK = '<meta name="atlas-engine" content="duckdb-server">';
 
+/** What a `<meta>` policy cannot say (the pages carry their own CSP): no framing, no referrer, own window group. */
+const PAGE_HEADERS = {
+	'Content-Security-Policy': "frame-ancestors 'none'",
+	'X-Frame-Options': 'DENY',
+	'Referrer-Policy': 'no-referrer',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'X-Content-Type-Options': 'nosniff'
+};
+
 /** Everyone's view when the server has no accounts: a public, read-only dashboard. */
 const PUBLIC: Person = { name: 'public', role: 'viewer', countries: null };
 
@@ -205,7 +214,7 @@ export function createAtlasServer(
 		res.writeHead(200, {
 			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-			'X-Content-Type-Options': 'nosniff'
+			...PAGE_HEADERS
 		});
 		if (req.method === 'HEAD') return res.end();
 		// The mark that tells the app a server stands behind it (remote-engine.ts); a static host has none.

@@ -124,6 +124,8 @@ describe('the app', () => {
 	it('serves its pages with the mark that switches the app to the server, and nothing outside them', async () => {
 		const page = await fetch(`${base}/mentorship`);
 		expect(await page.text()).toContain('<head><meta name="atlas-engine" content="duckdb-server"><title>');
+		expect(page.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+		expect(page.headers.get('x-frame-options')).toBe('DENY');
 		const escape = await fetch(`${base}/..%2Fsecret.txt`);
 		expect(await escape.text()).not.toContain('outside the app');
 	});

@@ -41,7 +41,7 @@ async function offerSessionsFile(page: Page): Promise<void> {
 		.catch(() => undefined);
 }
 
-test('a viewer limited to Kenya reads the Overview, Gaps and Mentorship from the server, and cannot upload', async ({
+test('a viewer limited to Kenya reads the Overview, Gaps, Mentorship and the report from the server, and cannot upload', async ({
 	page
 }) => {
 	const wasm: string[] = [];
@@ -69,6 +69,10 @@ test('a viewer limited to Kenya reads the Overview, Gaps and Mentorship from the
 	await page.getByRole('combobox', { name: 'Specialty', exact: true }).selectOption('medical_physics');
 	await expect(page).toHaveURL(/specialty=medical_physics/);
 	await expect(page.getByTestId('mentorship-view')).toHaveAttribute('data-state', 'ready');
+
+	await page.goto('/report');
+	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 60_000 });
+	await expect(page.getByRole('main')).toContainText('Kenya');
 
 	await page.goto('/data');
 	await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 60_000 });
