@@ -28,7 +28,13 @@ export default defineConfig({
 	},
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.spec.ts', 'data/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts'],
+		include: [
+			'src/**/*.spec.ts',
+			'data/**/*.spec.ts',
+			'scripts/**/*.spec.ts',
+			'bench/**/*.spec.ts',
+			'server/**/*.spec.ts'
+		],
 		environment: 'node',
 		testTimeout: 60_000
 	}

@@ -1,6 +1,8 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { Table } from 'apache-arrow';
+import { checkStatement } from './console-statement';
+import { remoteQuery, remoteRolledBack, serverInfo } from './remote-engine';
 import workerUrl from 'virtual:duckdb-eh-worker-url';
 import {
 	attachShippedStatement,
@@ -10,6 +12,9 @@ import {
 	shippedViewStatement
 } from './shipped-database';
 import type { QueryFn, SqlQuery } from './sql';
+
+/** Served by `npm run serve`: the tables live in the server's database, and the views' queries run there. */
+const onServer = async () => (await serverInfo()) !== null;
 
 /** Where the user's files are registered for DuckDB's own readers; the only place it may read from. */
 export const UPLOAD_DIRECTORY = '/upload/';
@@ -209,11 +214,13 @@ function ready(): Promise<Engine> {
 	return engine;
 }
 
-export function startDatabase(): Promise<void> {
-	return ready().then(() => undefined);
+export async function startDatabase(): Promise<void> {
+	if (await onServer()) return;
+	await ready();
 }
 
 export const query: QueryFn = async <T extends object>(q: SqlQuery): Promise<T[]> => {
+	if (await onServer()) return remoteQuery<T>(q);
 	const table = await retried(({ connection }) =>
 		q.params.length === 0
 			? connection.query(q.text)
@@ -228,6 +235,8 @@ export const query: QueryFn = async <T extends object>(q: SqlQuery): Promise<T[]
  */
 export const queryInSlices: QueryFn = async <T extends object>(q: SqlQuery): Promise<T[]> => {
 	if (q.params.length > 0) throw new Error('queryInSlices takes a statement without parameters');
+	// On a server, the writes are those that build this browser's own copy of the tables: the server built them.
+	if (await onServer()) return checkStatement(q.text).ok ? remoteQuery<T>(q) : [];
 	return tableToRows<T>(await retried(({ connection }) => sliced(connection, q.text)));
 };
 
@@ -262,6 +271,7 @@ export async function queryRolledBack(
 	text: string,
 	options: { signal?: AbortSignal; maxRows: number }
 ): Promise<{ table: Table; truncated: boolean }> {
+	if (await onServer()) return remoteRolledBack(text, options);
 	return guarded(async ({ db }) => {
 		consoleConnection ??= connect(db);
 		const connection = await consoleConnection;
@@ -303,6 +313,7 @@ async function runRolledBack(
 
 /** Replaces (or creates) a table with the rows of an Arrow table. */
 export async function insertArrowTable(name: string, table: Table): Promise<void> {
+	if (await onServer()) return;
 	await retried(async ({ connection }) => {
 		await connection.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
 		await connection.insertArrowTable(table, { name, create: true });

@@ -10,12 +10,27 @@ export interface SqlQuery {
 	readonly [fragmentBrand]: true;
 	readonly text: string;
 	readonly params: readonly SqlValue[];
+	/** How the statement was built, for a server that rebuilds it from its own templates (`server/statements.ts`). */
+	readonly shape: SqlShape;
 }
+
+/**
+ * A statement as the tree of pieces that built it: the static strings of each `sql` template, names, lists and values.
+ * A server checks every template against the app's own and rebuilds the text itself, so the client sends no SQL text.
+ * `null` marks pieces no server accepts (`literal`, `inlineNumbers`).
+ */
+export type SqlShape =
+	| { readonly sql: readonly string[]; readonly parts: readonly (SqlShape | { readonly value: SqlValue })[] }
+	| { readonly name: string }
+	| { readonly list: readonly SqlValue[] }
+	| { readonly join: readonly SqlShape[]; readonly separator: string }
+	| { readonly empty: true }
+	| null;
 
 const plainName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function fragment(text: string, params: readonly SqlValue[]): SqlQuery {
-	return { [fragmentBrand]: true, text, params };
+function fragment(text: string, params: readonly SqlValue[], shape: SqlShape): SqlQuery {
+	return { [fragmentBrand]: true, text, params, shape };
 }
 
 export function isSqlQuery(value: unknown): value is SqlQuery {
@@ -25,13 +40,13 @@ export function isSqlQuery(value: unknown): value is SqlQuery {
 /** A quoted identifier; throws unless it is a plain name (letters, digits, underscore). */
 export function identifier(name: string): SqlQuery {
 	if (!plainName.test(name)) throw new Error(`Not a plain SQL name: ${JSON.stringify(name)}`);
-	return fragment(`"${name}"`, []);
+	return fragment(`"${name}"`, [], { name });
 }
 
 /** A list of bound values, for `IN (…)`; an empty list matches nothing. */
 export function list(values: readonly SqlValue[]): SqlQuery {
-	if (values.length === 0) return fragment('(NULL)', []);
-	return fragment(`(${values.map(() => '?').join(', ')})`, values);
+	if (values.length === 0) return fragment('(NULL)', [], { list: [] });
+	return fragment(`(${values.map(() => '?').join(', ')})`, values, { list: values });
 }
 
 /**
@@ -39,18 +54,19 @@ export function list(values: readonly SqlValue[]): SqlQuery {
  * (a cancellable read of a file); quotes are doubled, so the value can never end the literal.
  */
 export function literal(value: string): SqlQuery {
-	return fragment(`'${value.replaceAll("'", "''")}'`, []);
+	return fragment(`'${value.replaceAll("'", "''")}'`, [], null);
 }
 
 /** Joins fragments, e.g. WHERE clauses, with a separator that is itself trusted SQL text. */
 export function join(parts: readonly SqlQuery[], separator: string): SqlQuery {
 	return fragment(
 		parts.map((p) => p.text).join(separator),
-		parts.flatMap((p) => p.params)
+		parts.flatMap((p) => p.params),
+		{ join: parts.map((p) => p.shape), separator }
 	);
 }
 
-export const empty: SqlQuery = fragment('', []);
+export const empty: SqlQuery = fragment('', [], { empty: true });
 
 export function sql(strings: TemplateStringsArray, ...values: readonly (SqlValue | SqlQuery)[]): SqlQuery {
 	let text = strings[0] ?? '';
@@ -68,7 +84,10 @@ export function sql(strings: TemplateStringsArray, ...values: readonly (SqlValue
 		}
 		text += strings[i + 1] ?? '';
 	});
-	return fragment(text, params);
+	return fragment(text, params, {
+		sql: [...strings],
+		parts: values.map((value) => (isSqlQuery(value) ? value.shape : { value }))
+	});
 }
 
 /**
@@ -106,7 +125,7 @@ export function inlineNumbers(query: SqlQuery): SqlQuery {
 		text += `(${value})`;
 	}
 	if (params.length > 0) throw new Error('More parameters than placeholders');
-	return fragment(text, []);
+	return fragment(text, [], null);
 }
 
 /** Runs a query and returns plain rows; implemented by DuckDB-wasm in the browser and native DuckDB in Node. */

@@ -12,6 +12,8 @@ import {
 	type CommitResult
 } from '$lib/data/program-catalog';
 import type { LoadMode } from '$lib/data/program-manifest';
+import { ServerError, serverInfo, uploadToServer } from '$lib/data/remote-engine';
+import { m } from '$lib/i18n';
 import type { TableName } from '$lib/data/program-schema';
 import { analyseProgramFile, checkFileSize, type ProgramFileAnalysis } from '$lib/data/program-upload';
 import {
@@ -170,12 +172,17 @@ export class ProgramUpload {
 		this.confirmingReplace = null;
 		this.#step('loading');
 		try {
-			const result = await commitProgramFile(analysis, this.#file);
+			// Served by a server, the file goes to the shared database, which checks it again.
+			const result = (await serverInfo())
+				? await uploadToServer(this.#file, analysis.file, analysis.table, analysis.mode)
+				: await commitProgramFile(analysis, this.#file);
 			this.#staged = null;
 			this.clear();
 			this.committed = { ...result, table: analysis.table };
 		} catch (error) {
-			this.failure = { name: analysis.file, detail: error instanceof Error ? error.message : String(error) };
+			const refused = error instanceof ServerError && error.status === 403;
+			const detail = error instanceof Error ? error.message : String(error);
+			this.failure = { name: analysis.file, detail: refused ? m.server_upload_refused() : detail };
 		} finally {
 			this.#step(null);
 		}
