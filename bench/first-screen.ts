@@ -1,5 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -55,7 +55,7 @@ function compressed(body: Buffer): Bytes {
 function builtFile(url: string): Buffer | null {
 	let path = new URL(url).pathname;
 	if (path.endsWith('/')) path += 'index.html';
-	const found = [`build${path}`, `build${path}.html`].find((f) => existsSync(f));
+	const found = [`build${path}`, `build${path}.html`].find((f) => existsSync(f) && statSync(f).isFile());
 	return found ? readFileSync(found) : null;
 }
 
