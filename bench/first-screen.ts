@@ -127,7 +127,7 @@ async function coldLoad(id: PageId, url: string, floorHtml: Buffer): Promise<Pai
 
 export type FirstScreenResult = ReturnType<typeof summarise>;
 
-/** Medians of one page's runs; `bytes` from the first run (the same files every time). */
+/** Medians of one page's runs, bytes included: a slower paint lets more scripts arrive before it. */
 interface PageSummary {
 	runs: number;
 	fcpMs?: number;
@@ -152,7 +152,10 @@ function summarisePage(list: readonly PaintRun[]): PageSummary {
 		cls: of((s) => s.cls),
 		mapDrawnMs: of((s) => s.mapDrawnMs),
 		duckdbReadyMs: of((s) => s.duckdbReadyMs),
-		bytes: list[0]?.bytes
+		bytes:
+			list.length > 0
+				? { raw: of((s) => s.bytes.raw)!, gzip: of((s) => s.bytes.gzip)!, brotli: of((s) => s.bytes.brotli)! }
+				: undefined
 	};
 }
 

@@ -3,6 +3,9 @@ import { createServer, type Server } from 'node:http';
 const sentence =
 	'Radiotherapy need and capacity by country, observed or modelled, with the source and the year of each figure. ';
 
+/** A paragraph of a few lines, as a page's text runs (one paragraph of 250 KB would be slower to lay out). */
+const paragraph = `${sentence.repeat(4)}</p><p>`;
+
 /**
  * A bare static page of exactly `bytes` bytes (UTF-8): a heading and paragraphs of text, no stylesheet, no script.
  * The browser's fastest paint for a document of that size on this machine: the floor a prerendered view is held to.
@@ -13,7 +16,9 @@ export function floorPage(bytes: number): string {
 		'<body><h1 id="floor">Cancer-care capacity at a glance</h1><p>';
 	const tail = '</p></body></html>\n';
 	const room = Math.max(0, bytes - head.length - tail.length);
-	const text = sentence.repeat(Math.ceil(room / sentence.length)).slice(0, room);
+	const whole = Math.floor(room / paragraph.length);
+	const rest = room - whole * paragraph.length;
+	const text = paragraph.repeat(whole) + sentence.repeat(Math.ceil(rest / sentence.length)).slice(0, rest);
 	return head + text + tail;
 }
 
