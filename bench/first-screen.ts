@@ -87,9 +87,9 @@ async function coldLoad(id: PageId, url: string, floorHtml: Buffer): Promise<Pai
 		const page = context.pages()[0] ?? (await context.newPage());
 		await page.addInitScript(observe(id === 'floor' ? '#floor' : `${overview},${svgMap}`));
 		await page.goto(url);
-		await page.waitForFunction(
-			'Number.isFinite(window.__firstScreen.frame) && Number.isFinite(window.__firstScreen.fcp)'
-		);
+		// Polled from here: a predicate run inside the page would need eval, which the app's CSP refuses.
+		const shown = 'Number.isFinite(window.__firstScreen.frame) && Number.isFinite(window.__firstScreen.fcp)';
+		while (!(await page.evaluate(shown))) await page.waitForTimeout(20);
 		let mapDrawnMs: number | undefined;
 		if (id !== 'floor') {
 			// The whole load, for the layout shift: maplibre's takeover and the corps figures.
@@ -102,7 +102,7 @@ async function coldLoad(id: PageId, url: string, floorHtml: Buffer): Promise<Pai
 		const resources = (await page.evaluate(`performance.getEntriesByType('resource')
 			.filter((r) => r.responseEnd <= ${visibleMs}).map((r) => r.name)`)) as string[];
 		const bytes: Bytes = { raw: 0, gzip: 0, brotli: 0 };
-		for (const resource of [url, ...resources]) {
+		for (const resource of id === 'floor' ? [url] : [url, ...resources]) {
 			const body = id === 'floor' ? floorHtml : builtFile(resource);
 			if (!body) continue;
 			const size = compressed(body);
