@@ -11,6 +11,10 @@ const config = {
 		// Absolute asset paths: offline, the service worker answers a deep link (/country/KEN) with the prerendered root
 		// page, whose relative paths would otherwise resolve under /country/.
 		paths: { relative: false },
+		// The Overview in each language has its own prerendered HTML (src/hooks.ts routes /fr to the Overview).
+		prerender: { entries: ['*', '/fr', '/es', '/pt'] },
+		// A view's small stylesheets go into its HTML: no round trip blocks the prerendered Overview's first paint.
+		inlineStyleThreshold: 8 * 1024,
 		// Registered by the layout once the first view has loaded, so its downloads do not compete with the first screen.
 		serviceWorker: { register: false },
 		csp: {

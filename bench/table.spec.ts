@@ -32,6 +32,27 @@ describe('summaryRows', () => {
 		});
 	});
 
+	it('holds the first screen to the bare page measured in the same run, and bytes to 100 KB', () => {
+		const result = {
+			runs: 5,
+			firstScreenMs: 240,
+			floorMs: 150,
+			ratioToFloor: 1.6,
+			worstCls: 0.01,
+			bytes: { raw: 300_000, gzip: 90 * 1024, brotli: 70 * 1024 }
+		};
+		const rows = summaryRows({ 'first-screen': ok(result) }, 5, sizes);
+		expect(find(rows, '… against a bare static page')).toMatchObject({
+			value: '×1.60 (bare page 150 ms)',
+			verdict: 'missed (×1.1)'
+		});
+		expect(find(rows, '… cumulative layout shift')).toMatchObject({ value: '0.010', verdict: 'met' });
+		expect(find(rows, 'Bytes before the first screen')).toMatchObject({
+			value: '293 KB / 90 KB / 70 KB',
+			verdict: 'met'
+		});
+	});
+
 	it('says why a section has no figure, and that the others still count', () => {
 		const failed: SectionOutcome = {
 			status: 'failed',

@@ -9,7 +9,8 @@ import { base, build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `icec-atlas-${version}`;
-const fallback = `${base}/`;
+/** A view rendered in the browser only (ssr off), so its prerendered page is the bare shell that any route can use. */
+const fallback = `${base}/data`;
 const precached = new Set([...build, ...files, ...prerendered, fallback]);
 
 worker.addEventListener('install', (event) => {

@@ -15,7 +15,7 @@ import { registerUrlLocaleStrategy } from './url-locale';
 registerUrlLocaleStrategy();
 
 export { m, getLocale, locales, setLocale, type Locale };
-export { langParam, localeFromSearch, withLocale } from './url-locale';
+export { langParam, localeFromPath, localeFromSearch, overviewPath, withLocale } from './url-locale';
 export { localName, type LocalNames } from './local-name';
 export {
 	columnDescription,
@@ -33,7 +33,16 @@ export {
 // then throws from getLocale() and no page renders. Without storage the language falls back to the browser's.
 const storedGetLocale = getLocale;
 const storedSetLocale = setLocale;
+/** The language of the page being prerendered: set per request by the server hook, read only outside a browser. */
+let renderLocale: Locale = baseLocale;
+
+/** Sets the language the server renders in (prerendering renders one page at a time). */
+export function setRenderLocale(locale: Locale): void {
+	renderLocale = locale;
+}
+
 overwriteGetLocale(() => {
+	if (typeof window === 'undefined') return renderLocale;
 	try {
 		return storedGetLocale();
 	} catch {

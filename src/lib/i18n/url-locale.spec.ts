@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromSearch, withLocale } from './url-locale';
+import { localeFromPath, localeFromSearch, overviewPath, withLocale } from './url-locale';
 
 describe('language in the address', () => {
 	it.each([
@@ -26,5 +26,27 @@ describe('language in the address', () => {
 		const original = new URL('https://atlas.example/roi?x=1');
 		withLocale(original, 'fr');
 		expect(original.search).toBe('?x=1');
+	});
+});
+
+describe('the Overview address per language', () => {
+	it.each([
+		['/fr', 'fr'],
+		['/es/', 'es'],
+		['/pt', 'pt'],
+		['/en', undefined],
+		['/', undefined],
+		['/fr/gaps', undefined],
+		['/gaps', undefined],
+		['/xx', undefined],
+		['/FR', undefined]
+	])('reads %s as %s', (path, expected) => {
+		expect(localeFromPath(path)).toBe(expected);
+	});
+
+	it('gives English the root and the others their prefix, which reads back as the same language', () => {
+		expect(overviewPath('en')).toBe('/');
+		for (const locale of ['fr', 'es', 'pt'] as const)
+			expect(localeFromPath(overviewPath(locale))).toBe(locale);
 	});
 });

@@ -1,4 +1,4 @@
-import { defineCustomClientStrategy, isLocale, type Locale } from '$lib/paraglide/runtime.js';
+import { baseLocale, defineCustomClientStrategy, isLocale, type Locale } from '$lib/paraglide/runtime.js';
 
 /** The query parameter that carries the interface language, so a shared link opens in the sender's language. */
 export const langParam = 'lang';
@@ -9,6 +9,20 @@ export function localeFromSearch(search: URLSearchParams): Locale | undefined {
 	return raw !== null && isLocale(raw) ? raw : undefined;
 }
 
+/**
+ * The language of a prerendered Overview address: `/fr`, `/es` and `/pt` are the Overview in that language (src/hooks.ts
+ * routes them to `/`), so each language has its own HTML. English, the base language, is `/`.
+ */
+export function localeFromPath(pathname: string): Locale | undefined {
+	const first = /^\/([a-z]{2})\/?$/.exec(pathname)?.[1];
+	return first !== undefined && first !== baseLocale && isLocale(first) ? first : undefined;
+}
+
+/** The Overview's own address in `locale`, the one prerendered in that language. */
+export function overviewPath(locale: Locale): string {
+	return locale === baseLocale ? '/' : `/${locale}`;
+}
+
 /** A copy of `url` naming `locale`, every other parameter kept in its place. */
 export function withLocale(url: URL | string, locale: Locale): URL {
 	const next = new URL(url);
@@ -17,15 +31,17 @@ export function withLocale(url: URL | string, locale: Locale): URL {
 }
 
 /**
- * Paraglide strategy `custom-url`: `?lang=xx` wins over the stored choice (see the `i18n` script's strategy order).
+ * Paraglide strategy `custom-url`: `?lang=xx`, then an Overview address in a language (`/fr`), win over the stored
+ * choice (see the `i18n` script's strategy order).
  * An unknown value is skipped, so `?lang=xx` falls back to the stored or browser language instead of failing.
  */
 export function registerUrlLocaleStrategy(): void {
 	defineCustomClientStrategy('custom-url', {
-		getLocale: () =>
-			typeof window === 'undefined'
-				? undefined
-				: localeFromSearch(new URL(window.location.href).searchParams),
+		getLocale: () => {
+			if (typeof window === 'undefined') return undefined;
+			const url = new URL(window.location.href);
+			return localeFromSearch(url.searchParams) ?? localeFromPath(url.pathname);
+		},
 		setLocale: (locale) => {
 			if (typeof window === 'undefined') return;
 			const current = new URL(window.location.href);

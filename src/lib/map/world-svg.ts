@@ -7,6 +7,12 @@ import world110m from 'world-atlas/countries-110m.json';
 /** Where the maplibre world map opens (world-map.ts): the SVG preview draws the same view, so the takeover does not jump. */
 export const worldView = { center: [15, 15] as [number, number], zoom: 0.6, tileSize: 512 };
 
+/**
+ * The box the SVG world map is drawn in, at build time for the prerendered Overview: the page scales it to its frame,
+ * so nothing has to be measured before the map can be drawn.
+ */
+export const worldViewBox = { width: 960, height: 540 } as const;
+
 export interface CountryPath {
 	/** ISO 3166-1 numeric code as in world-atlas ("076"). */
 	isoNumeric: string;
@@ -29,13 +35,16 @@ function countryFeatures(): Feature<Geometry>[] {
 	return features;
 }
 
-/** SVG path data for every country, in Web Mercator at the maplibre map's opening view, for a box of width × height. */
+/**
+ * SVG path data for every country, in Web Mercator at the maplibre map's opening view, for a box of width × height.
+ * Coordinates are whole units: in the 960-wide box a unit is under a screen pixel, and the prerendered page stays small.
+ */
 export function countryPaths(width: number, height: number): CountryPath[] {
 	const projection = geoMercator()
 		.scale((worldView.tileSize * 2 ** worldView.zoom) / (2 * Math.PI))
 		.center(worldView.center)
 		.translate([width / 2, height / 2]);
-	const path = geoPath(projection);
+	const path = geoPath(projection).digits(0);
 	return countryFeatures().flatMap((f) => {
 		const d = path(f);
 		return d ? [{ isoNumeric: String(f.id).padStart(3, '0'), d }] : [];

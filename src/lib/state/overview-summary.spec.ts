@@ -3,7 +3,8 @@ import { countryCapacityRecords, diracUpdateRange } from '$lib/data/queries/capa
 import { defaultParameters } from '$lib/models/parameters';
 import { nodeQuery, type NodeQuery } from '../../../tests/support/node-duckdb';
 import { overviewFromRecords } from './overview-data';
-import { hasDefaultParameters, summaryOverview } from './overview-summary';
+import { overview } from '../../../data/summary.json';
+import { hasDefaultParameters, summaryOverview, type FirstScreenRows } from './overview-summary';
 
 describe('hasDefaultParameters', () => {
 	it.each([
@@ -28,7 +29,7 @@ describe('the first-screen summary', () => {
 	it('equals the Overview computed from the same queries on data/*.parquet (npm run data:summary when not)', async () => {
 		const [records, years] = [await countryCapacityRecords(query), await diracUpdateRange(query)];
 		const fromDuckDb = overviewFromRecords(records, years, defaultParameters);
-		const fromSummary = summaryOverview();
+		const fromSummary = summaryOverview(overview as FirstScreenRows);
 		expect(fromSummary.world).toEqual(fromDuckDb.world);
 		expect(fromSummary.diracYears).toEqual(fromDuckDb.diracYears);
 		expect(fromSummary.countries).toEqual(fromDuckDb.countries);

@@ -3,11 +3,7 @@
  * Views that show program data read `version` in the function that loads them, so they load again after every change:
  * `const data = $derived.by(() => (void programSource.version, loadMyView()))`.
  */
-import {
-	onProgramTablesChange,
-	type ProgramTablesState,
-	type RestoreFailure
-} from '$lib/data/program-catalog';
+import type { ProgramTablesState, RestoreFailure } from '$lib/data/program-catalog';
 import {
 	compositions,
 	illustrativeTables,
@@ -46,4 +42,13 @@ export class ProgramSource {
 }
 
 export const programSource = new ProgramSource();
-onProgramTablesChange((state) => programSource.apply(state));
+
+// The catalog (and DuckDB and Arrow behind it) loads apart from the page's first scripts: a badge reads this state on
+// every view, the Overview's first screen included. The catalog reports only after its asynchronous start, by which
+// time this listener is in; a state it already holds (a view that started it first) is taken over on arrival.
+if (typeof window !== 'undefined')
+	void import('$lib/data/program-catalog').then(({ onProgramTablesChange, programTablesState }) => {
+		const now = programTablesState();
+		if (now.manifest.length > 0 || now.restoreFailures.length > 0) programSource.apply(now);
+		onProgramTablesChange((state) => programSource.apply(state));
+	});

@@ -12,7 +12,7 @@ import {
 	type CommitResult
 } from '$lib/data/program-catalog';
 import type { LoadMode } from '$lib/data/program-manifest';
-import { ServerError, serverInfo, uploadToServer } from '$lib/data/remote-engine';
+import { ServerError, serverInfo, uploadToServer } from '$lib/data/server-info';
 import { m } from '$lib/i18n';
 import type { TableName } from '$lib/data/program-schema';
 import { analyseProgramFile, checkFileSize, type ProgramFileAnalysis } from '$lib/data/program-upload';

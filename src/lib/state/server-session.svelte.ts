@@ -2,7 +2,7 @@
  * Who is signed in to the server the app is served by, if any. On a static host there is no server and nothing to
  * show; a server with accounts needs a sign-in before any view can read data.
  */
-import { ServerError, serverInfo, signIn, signOut, type ServerInfo } from '$lib/data/remote-engine';
+import { ServerError, serverInfo, signIn, signOut, type ServerInfo } from '$lib/data/server-info';
 
 export type SignInFailure = { kind: 'wrong' } | { kind: 'unreachable'; detail: string };
 
