@@ -65,9 +65,16 @@ test('the map draws countries in at least four colour classes', async ({ page })
 	expectCleanRun(watch);
 });
 
-test('choosing a country from the list reads out its value', async ({ page }) => {
+test('choosing a country from the list reads out its value, and the choice outlives the map takeover', async ({
+	page
+}) => {
 	await gotoReady(page, '/');
 	await page.getByLabel('Find a country').selectOption({ label: 'Kenya' });
+	await expect(page.locator('.selected')).toContainText('Kenya');
+	await expect(page.locator('.selected')).toContainText('%');
+	// maplibre replaces the SVG preview after first paint; the country found must still be read out after it.
+	await expect(page.getByTestId('world-map')).toHaveAttribute('data-map-state', 'drawn');
+	await expect(page.getByLabel('Find a country')).toHaveValue('KEN');
 	await expect(page.locator('.selected')).toContainText('Kenya');
 	await expect(page.locator('.selected')).toContainText('%');
 });
