@@ -226,7 +226,7 @@ test('a lost WebGL context leaves the table and a message, and the map comes bac
 	expectCleanRun(watch);
 });
 
-test('without WebGL every map is replaced by its message, and the tables carry the figures', async ({
+test('without WebGL the Overview keeps its SVG map, every other map is replaced by its message, and the tables carry the figures', async ({
 	page
 }) => {
 	const watch = watchPage(page);
@@ -241,8 +241,12 @@ test('without WebGL every map is replaced by its message, and the tables carry t
 		} as typeof original;
 	});
 	const missing = 'This browser cannot draw the interactive map (WebGL is unavailable).';
+	// The Overview keeps its prerendered SVG map where maplibre cannot draw: a map, not a message.
+	await gotoReady(page, '/', 120_000);
+	await expect(page.getByTestId('world-svg')).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: missing })).toHaveCount(0);
+	await expect(page.getByTestId('capacity-table').first()).toBeVisible();
 	for (const [path, table] of [
-		['/', 'capacity-table'],
 		['/gaps', 'gaps-table'],
 		['/mentorship', 'share-country-table'],
 		['/country/KEN', 'units-table']

@@ -1,7 +1,7 @@
 /** The analysts' SQL console: one checked, read-only statement, its result as plain text cells. */
 import { DataType, type Table } from 'apache-arrow';
 import { checkStatement, type StatementCheck } from '../console-statement';
-import { queryRolledBack } from '../db';
+import { EngineRestartedError, queryRolledBack } from '../db';
 
 export const CONSOLE_MAX_ROWS = 10_000;
 
@@ -41,12 +41,26 @@ export function tableToConsoleRows(table: Table): Pick<ConsoleResult, 'columns' 
 	return { columns: fields.map((f) => f.name), rows };
 }
 
-export async function runConsoleStatement(text: string, signal?: AbortSignal): Promise<ConsoleOutcome> {
+/**
+ * Runs a checked statement once `prepare` has the tables in place. An engine restarted under it (hung or crashed) is
+ * prepared again, the user's tables rebuilt, and the statement run once more: it only reads, so running it twice is safe.
+ */
+export async function runConsoleStatement(
+	text: string,
+	signal?: AbortSignal,
+	prepare: () => Promise<void> = async () => undefined
+): Promise<ConsoleOutcome> {
 	const check = checkStatement(text);
 	if (!check.ok) return { kind: 'refused', check };
 	const started = performance.now();
+	const options = { signal, maxRows: CONSOLE_MAX_ROWS };
 	try {
-		const { table, truncated } = await queryRolledBack(check.text, { signal, maxRows: CONSOLE_MAX_ROWS });
+		await prepare();
+		const { table, truncated } = await queryRolledBack(check.text, options).catch(async (error: unknown) => {
+			if (!(error instanceof EngineRestartedError) || signal?.aborted) throw error;
+			await prepare();
+			return queryRolledBack(check.text, options);
+		});
 		return {
 			kind: 'result',
 			result: { ...tableToConsoleRows(table), truncated, elapsedMs: performance.now() - started }
