@@ -128,7 +128,7 @@ export interface LargeAnalyseOptions {
 }
 
 /** The header's names as `validateTable` compares them with each row, to skip rows that repeat the header. */
-export function headerKeys(header: readonly string[]): string[] {
+export function headerKeys(header: readonly unknown[]): string[] {
 	return header.map((h) => (isEmpty(h) ? '' : normaliseName(String(h).replace(/^\uFEFF/, ''))));
 }
 
