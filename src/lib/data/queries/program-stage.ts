@@ -145,18 +145,33 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 	const headerKeys = o.headerKeys ?? [];
 	const used = new Set(o.sources.filter((s): s is string => s !== null));
 	const unused = headerKeys.map((_, i) => `c${i}`).filter((c) => !used.has(c));
-	// As `isRepeatedHeader`: every cell equal to its header name, and at least two names.
+	// As `isRepeatedHeader`: every cell equal to its header name, and at least two names. A plain LIKE on each named
+	// cell comes first: it lets almost every row go without the regular expressions (which doubled the time of 1 M rows).
 	const repeatedRow =
 		headerKeys.filter((k) => k !== '').length >= 2
-			? sql`(${join(
-					headerKeys.map((key, i) => sql`${headerNameSql(`c${i}`)} = ${literal(key)}`),
+			? join(
+					[
+						...headerKeys.flatMap((key, i) =>
+							key === ''
+								? []
+								: [sql`${identifier(`c${i}`)} ILIKE ${literal(`%${key.replaceAll('_', '%')}%`)}`]
+						),
+						...headerKeys.map((key, i) => sql`${headerNameSql(`c${i}`)} = ${literal(key)}`)
+					],
 					' AND '
-				)})`
+				)
 			: sql`false`;
+	const repeatedRows = identifier(`${o.stage}_repeated_rows`);
 
 	const cellsTable = identifier(`${o.stage}_cells`);
 	const repeated = identifier(`${o.stage}_repeated`);
 	const [staged] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM ${stage}`);
+	await query(
+		sql`CREATE OR REPLACE TEMP TABLE ${repeatedRows} AS SELECT rowid AS r FROM ${stage} WHERE ${repeatedRow}`
+	);
+	const [repeatedCount] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM ${repeatedRows}`);
+	const skipRepeated =
+		Number(repeatedCount?.n ?? 0) > 0 ? sql`AND rowid NOT IN (SELECT r FROM ${repeatedRows})` : sql``;
 	const ranges = rowRanges(Number(staged?.n ?? 0), o.rangeRows ?? RANGE_ROWS);
 
 	// The cell rules, row by row: a range of rows per statement, compressed at a checkpoint after each, so that ten
@@ -174,7 +189,7 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 				', '
 			)}
 				, ${unused.length > 0 ? sql`coalesce(${join(unused.map(trimmedSql), ', ')})` : sql`NULL`} AS __unused
-			FROM ${stage} WHERE rowid >= ${from} AND rowid < ${to} AND NOT ${repeatedRow}
+			FROM ${stage} WHERE rowid >= ${from} AND rowid < ${to} ${skipRepeated}
 		), parsed AS (
 			SELECT *, ${join(
 				readers.map((r, i) => sql`CASE WHEN ${t(i)} IS NOT NULL THEN ${r.parse(t(i))} END AS ${v(i)}`),
@@ -264,7 +279,7 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 					]
 				: []
 		),
-		sql`SELECT rowid + 2, 'repeated_header', 0, NULL, NULL, NULL, -1 FROM ${stage} WHERE ${repeatedRow}`
+		sql`SELECT r + 2, 'repeated_header', 0, NULL, NULL, NULL, -1 FROM ${repeatedRows}`
 	];
 	const issues = identifier(`${o.stage}_issues`);
 	await query(sql`CREATE OR REPLACE TEMP TABLE ${issues} AS ${join(branches, ' UNION ALL ')}`);
@@ -303,6 +318,7 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 	await query(sql`CHECKPOINT`);
 	const conversions = await stagedConversions(query, o, checked, stage);
 	await query(sql`DROP TABLE IF EXISTS ${issues}`);
+	await query(sql`DROP TABLE IF EXISTS ${repeatedRows}`);
 	await query(sql`DROP TABLE IF EXISTS ${checked}`);
 	return {
 		conversions,
