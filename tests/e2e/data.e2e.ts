@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expectCleanRun, expectNoAxeViolations, watchPage } from './support/app';
+import { loadReviewed } from './support/load';
 
 // The default program tables are validated and loaded on every page load; give slow machines room.
 test.describe.configure({ timeout: 300_000 });
@@ -125,7 +126,14 @@ test('a template filled with a few bad rows: exactly what was wrong, kept after 
 		['5', 'iso3', 'KE', 'Expected three capital letters (ISO 3166-1 alpha-3). Did you mean KEN?'],
 		['6', 'phase_since', '31/12/2023', 'Expected a date as YYYY-MM-DD.']
 	]);
+	// Replacing the illustrative centres asks first, naming the rows it would leave referring to nothing.
 	await page.getByRole('button', { name: 'Load 3 rows into centres' }).click();
+	const confirm = page.getByTestId('replace-confirm');
+	await expect(confirm).toContainText(`Replace the rows of centres? Left referring to nothing: ${list}.`);
+	await expect(page.getByTestId('program-table-centres')).toHaveAttribute('data-origin', 'default');
+	await confirm.getByRole('button', { name: 'Cancel' }).click();
+	await expect(confirm).toBeHidden();
+	await loadReviewed(page, 'Load 3 rows into centres');
 	await expect(page.getByTestId('upload-done')).toHaveText('3 rows from my centres.csv are now in centres.');
 	const centres = page.getByTestId('program-table-centres');
 	await expect(centres).toHaveAttribute('data-origin', 'user');
@@ -151,7 +159,7 @@ test('a template filled with a few bad rows: exactly what was wrong, kept after 
 	await expect(page.getByTestId('illustrative-notice')).toContainText('Illustrative data');
 
 	await upload(page, fixture('hubs_ok.csv'));
-	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
+	await loadReviewed(page, 'Load 1 row into hubs');
 	await expect(page.getByTestId('program-table-hubs')).toHaveAttribute('data-origin', 'user');
 	page.once('dialog', (dialog) => void dialog.accept());
 	await page.getByRole('button', { name: 'Reset to the illustrative default' }).click();
@@ -258,8 +266,7 @@ test('markup and formulas in a file stay text on screen and in downloads', async
 	const watch = watchPage(page);
 	await openData(page);
 	await upload(page, fixture('centres_hostile_text.csv'));
-	await page.getByRole('button', { name: /^Load \d+ rows into centres$/ }).click();
-	await expect(page.getByTestId('upload-done')).toBeVisible();
+	await loadReviewed(page, /^Load \d+ rows into centres$/);
 	await page.getByTestId('sql-text').fill('SELECT centre_id, name, city FROM centres ORDER BY centre_id');
 	await page.getByRole('button', { name: 'Run' }).click();
 	const result = page.getByTestId('sql-result');
@@ -348,7 +355,7 @@ test('when the browser keeps no files, the app says so and works in memory', asy
 		'This browser does not let the app keep files (private window or storage turned off): your files work until you close or reload the page.'
 	);
 	await upload(page, fixture('hubs_ok.csv'));
-	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
+	await loadReviewed(page, 'Load 1 row into hubs');
 	await expect(page.getByTestId('upload-done')).toHaveText(
 		'1 row from hubs_ok.csv is now in hubs. The browser would not keep a copy: the rows are loaded for this session only.'
 	);

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expectCleanRun, gotoReady, watchPage } from './support/app';
+import { loadReviewed } from './support/load';
 import { duckdbWorker, runInsideWorker } from './support/engine';
 
 // The default program tables are validated and loaded on every page load; give slow machines room.
@@ -128,8 +129,7 @@ test('values from the address and column names from a file are data, never SQL',
 	);
 	await page.getByTestId('file-input').setInputFiles(path);
 	await expect(page.getByTestId('upload-review')).toContainText(hostileColumn);
-	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
-	await expect(page.getByTestId('upload-done')).toBeVisible();
+	await loadReviewed(page, 'Load 1 row into hubs');
 	await runSql(page, 'SELECT count(*) AS n FROM centres');
 	await expect(page.getByTestId('sql-result').locator('tbody tr').first()).toHaveText('50');
 	await runSql(page, 'SELECT hub_id, name FROM hubs');
@@ -143,8 +143,7 @@ test('a DuckDB worker that stops answering or crashes is restarted with the user
 	const watch = watchPage(page);
 	await gotoReady(page, '/data', 120_000);
 	await page.getByTestId('file-input').setInputFiles(fixture('hubs_ok.csv'));
-	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
-	await expect(page.getByTestId('upload-done')).toBeVisible();
+	await loadReviewed(page, 'Load 1 row into hubs');
 	const notice = page.getByTestId('engine-notice');
 	const result = page.getByTestId('sql-result');
 
@@ -278,7 +277,7 @@ test('storage that is full or refused is reported and the app goes on in memory'
 		'your files work until you close or reload the page'
 	);
 	await page.getByTestId('file-input').setInputFiles(fixture('hubs_ok.csv'));
-	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
+	await loadReviewed(page, 'Load 1 row into hubs');
 	await expect(page.getByTestId('upload-done')).toContainText('for this session only');
 	await expect(page.getByTestId('program-table-hubs')).toHaveAttribute('data-origin', 'user');
 	// Views read the session's rows.
@@ -316,7 +315,7 @@ test('storage that opens but fills up on write: the file works for the session a
 	});
 	await gotoReady(page, '/data', 120_000);
 	await page.getByTestId('file-input').setInputFiles(fixture('hubs_ok.csv'));
-	await page.getByRole('button', { name: 'Load 1 row into hubs' }).click();
+	await loadReviewed(page, 'Load 1 row into hubs');
 	await expect(page.getByTestId('upload-done')).toContainText('for this session only');
 	await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toHaveText(
 		'The browser’s storage is full, so some files are loaded for this session only. Free space or remove files to keep them.'

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { renderReportPdf } from '../../scripts/report-pdf';
 import { expectCleanRun, expectNoAxeViolations, gotoReady, watchPage } from './support/app';
+import { loadReviewed } from './support/load';
 import { referenceRow } from './support/reference';
 
 // DuckDB loads every reference and program table for a report; give the shared machine room.
@@ -160,8 +161,7 @@ test('a table of hostile centre names downloads as a CSV that a spreadsheet open
 	await gotoReady(page, '/data', 420_000);
 	await page.getByTestId('file-input').setInputFiles(file);
 	await expect(page.getByTestId('upload-review')).toBeVisible();
-	await page.getByRole('button', { name: /^Load \d+ rows into centres$/ }).click();
-	await expect(page.getByTestId('upload-done')).toBeVisible();
+	await loadReviewed(page, /^Load \d+ rows into centres$/);
 
 	await gotoReady(page, '/report?scope=KEN', 420_000);
 	const table = page.getByTestId('report-centres');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { HOSTILE_UPLOADS } from '../fixtures/hostile-uploads';
 import { expectCleanRun, gotoReady, watchPage, type PageWatch } from './support/app';
 
@@ -27,6 +28,15 @@ async function discard() {
 
 const tables = () => page.getByTestId('program-tables').innerText();
 
+/** Rows of an illustrative table with a value in `column` (all refer to illustrative rows). */
+function referringTo(table: string, column: string): number {
+	const rows = Papa.parse<Record<string, string>>(readFileSync(`data/program/${table}.csv`, 'utf8'), {
+		header: true,
+		skipEmptyLines: true
+	}).data;
+	return rows.filter((r) => (r[column] ?? '') !== '').length;
+}
+
 test.beforeAll(async ({ browser }) => {
 	page = await browser.newPage();
 	watch = watchPage(page);
@@ -44,8 +54,21 @@ test('a good file of the user’s own loads first', async () => {
 		buffer(`${HUBS}\nH91,First Hub,Lyon,FRA,45.76,4.84\nH92,Second Hub,Dakar,SEN,14.69,-17.44\n`)
 	);
 	await expect(page.getByTestId('detected-table')).toHaveText('Checked as hubs, the table its name gives.');
+	// Replace is the default over the illustrative rows, but it asks first: the illustrative centres and experts
+	// would be left referring to hubs that are gone.
+	await expect(page.getByRole('radio', { name: 'Replace the table’s rows' })).toBeChecked();
 	await page.getByRole('button', { name: 'Load 2 rows into hubs' }).click();
+	const confirm = page.getByTestId('replace-confirm');
+	await expect(confirm).toHaveText(
+		`Replace the rows of hubs? Left referring to nothing: ${referringTo('centres', 'hub_id')} in centres and ${referringTo('experts', 'hub_id')} in experts. Replace and load Cancel`
+	);
+	await confirm.getByRole('button', { name: 'Cancel' }).click();
+	await expect(confirm).toBeHidden();
+	await expect(page.getByTestId('program-table-hubs')).toHaveAttribute('data-origin', 'default');
+	await page.getByRole('button', { name: 'Load 2 rows into hubs' }).click();
+	await confirm.getByRole('button', { name: 'Replace and load' }).click();
 	await expect(page.getByTestId('upload-done')).toContainText('2 rows');
+	await expect(page.getByTestId('program-table-hubs')).toHaveAttribute('data-origin', 'user');
 });
 
 test.describe('each odd or hostile file gets its own message and changes nothing', () => {

@@ -58,6 +58,10 @@ function toIssue(r: StageIssueRow, file: string, table: TableName, countries: Co
 			};
 		case 'required':
 			return { ...base, kind: 'required', value: '', expected: { kind: 'value' } };
+		case 'formula':
+			return { ...base, severity: 'warning', kind: 'formula', value: shown(value) };
+		case 'repeated_header':
+			return { severity: 'warning', kind: 'repeated_header', file, table, row: r.row };
 		default: {
 			const numeric = r.kind === 'type' && (col.type === 'number' || col.type === 'integer');
 			const problem = numeric ? numberProblem(value) : {};

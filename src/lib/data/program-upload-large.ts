@@ -12,12 +12,13 @@ import { orphanedIssues, withCountrySuggestions, type CountryCodes } from './pro
 import type { LoadMode } from './program-manifest';
 import { TABLE_NAMES, type TableName } from './program-schema';
 import { stagedIssues } from './program-stage-issues';
-import { suspectDelimiter, type ProgramFileAnalysis } from './program-upload';
+import { MAX_LISTED_ISSUES, suspectDelimiter, type ProgramFileAnalysis } from './program-upload';
 import { orphanedByStagedReplace } from './queries/program-loaded';
 import { checkStagedFile } from './queries/program-stage';
 import { csvCuts, stageCsv } from './queries/program-stage-sql';
 import { identifier, inlineNumbers, sql, type QueryFn } from './sql';
 import { matchHeader, type Issue } from './validate';
+import { isEmpty, normaliseName } from './validate-cells';
 
 /** CSV files from this size take the SQL path. */
 export const LARGE_FILE_BYTES = 1024 ** 2;
@@ -126,6 +127,11 @@ export interface LargeAnalyseOptions {
 	signal?: AbortSignal;
 }
 
+/** The header's names as `validateTable` compares them with each row, to skip rows that repeat the header. */
+export function headerKeys(header: readonly unknown[]): string[] {
+	return header.map((h) => (isEmpty(h) ? '' : normaliseName(String(h).replace(/^\uFEFF/, ''))));
+}
+
 /** Checks a staged file as `table` (the guess, or the user's choice), as `analyseProgramFile` does for small files. */
 export async function analyseStagedFile(
 	staged: StagedFile,
@@ -158,16 +164,6 @@ export async function analyseStagedFile(
 	}
 	const match = matchHeader(table, file, staged.header);
 	const headerIssues = withCountrySuggestions(match.issues, options.countries);
-	if (headerIssues.some((i) => i.severity === 'error')) {
-		return {
-			...base,
-			accepted: 0,
-			rowsRead: 0,
-			issues: headerIssues,
-			fatal: true,
-			delimiterSuspect: suspectDelimiter(headerIssues)
-		};
-	}
 	options.signal?.throwIfAborted();
 	const loadedTables = new Set<string>(TABLE_NAMES);
 	// Without parameters, so that each statement runs in slices (`queryInSlices`): on millions of rows they take minutes.
@@ -181,14 +177,17 @@ export async function analyseStagedFile(
 		mode: options.mode,
 		countries: options.countries !== null,
 		loadedTables,
-		maxIssues: 500
+		// A missing column rejects every row, but the cells of the columns that are there are still checked.
+		headerOk: !headerIssues.some((i) => i.severity === 'error'),
+		headerKeys: headerKeys(staged.header),
+		maxIssues: MAX_LISTED_ISSUES
 	});
 	const orphans =
 		options.mode === 'replace' && result.accepted > 0
 			? orphanedIssues(await orphanedByStagedReplace(query, table, staged.accepted), file, table)
 			: [];
 	const issues = [...orphans, ...headerIssues, ...stagedIssues(result, file, table, options.countries)];
-	if (result.rowsRead === 0) issues.push({ kind: 'empty_file', severity: 'error', file, table });
+	if (result.rowsRead === 0) issues.push({ kind: 'header_only', severity: 'error', file, table });
 	return {
 		...base,
 		accepted: result.accepted,

@@ -57,7 +57,7 @@ export class ProgramUpload {
 	committed = $state<(CommitResult & { table: TableName }) | null>(null);
 	/** "Add" was chosen for the user because the table already holds rows they loaded. */
 	defaultedToAdd = $state(false);
-	/** Replacing would drop rows the user loaded: the review asks before loading. */
+	/** Replacing would drop rows the user loaded, or leave other tables' rows referring to nothing: the review asks. */
 	confirmingReplace = $state<{ table: TableName; rows: number } | null>(null);
 	#file: File | null = null;
 	#staged: StagedFile | null = null;
@@ -165,7 +165,9 @@ export class ProgramUpload {
 		const analysis = this.analysis;
 		if (!analysis?.table || analysis.fatal || !this.#file) return;
 		const dropped = analysis.mode === 'replace' ? userRows(analysis.table) : 0;
-		if (dropped > 0 && !confirmed) {
+		// Replacing also asks when it leaves rows of other tables (illustrative or the user's) referring to nothing.
+		const orphans = analysis.mode === 'replace' && analysis.issues.some((i) => i.kind === 'orphaned_rows');
+		if ((dropped > 0 || orphans) && !confirmed) {
 			this.confirmingReplace = { table: analysis.table, rows: dropped };
 			return;
 		}

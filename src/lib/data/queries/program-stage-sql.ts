@@ -108,6 +108,11 @@ export function columnSql(col: ColumnSpec, comma: boolean): ColumnSql {
 	}
 }
 
+/** A header cell as `normaliseName` reads it ('' when empty), to tell a repeated header line from data. */
+export function headerNameSql(source: string): SqlQuery {
+	return sql`coalesce(${normalised(sql`trim(${identifier(source)}, ${literal(SPACES)})`)}, '')`;
+}
+
 /** Text characters JavaScript's `trim` removes, as a regular-expression class. */
 const SPACE_CLASS =
 	'[\\s\\v\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}]';

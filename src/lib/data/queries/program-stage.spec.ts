@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeProgramQuery, type NodeQuery } from '../../../../tests/support/node-duckdb';
 import { detectDelimiter, decodeText, loadFile, parseCsv, tableFromName } from '../loaders';
@@ -22,6 +24,7 @@ import {
 } from './program-loaded';
 import { checkStagedFile } from './program-stage';
 import { stageCsv } from './program-stage-sql';
+import { headerKeys } from '../program-upload-large';
 
 const FIXTURES = 'tests/fixtures/program';
 let query: NodeQuery;
@@ -52,7 +55,8 @@ async function sqlPath(
 	path: string,
 	table: TableName,
 	mode: 'replace' | 'append' = 'replace',
-	rangeRows = 7
+	rangeRows = 7,
+	maxIssues = 500
 ) {
 	const bytes = readFileSync(path);
 	const { text, encoding } = decodeText(
@@ -77,7 +81,9 @@ async function sqlPath(
 		mode,
 		countries: true,
 		loadedTables: new Set(TABLE_NAMES),
-		maxIssues: 500,
+		headerOk: !match.issues.some((i) => i.severity === 'error'),
+		headerKeys: headerKeys(header),
+		maxIssues,
 		// Several ranges in every fixture: the check runs range by range on large files.
 		rangeRows
 	});
@@ -85,21 +91,27 @@ async function sqlPath(
 }
 
 /** The JavaScript path: parse, validate, check against what is loaded. */
-async function jsPath(path: string, table: TableName, mode: 'replace' | 'append' = 'replace') {
+async function jsPath(
+	path: string,
+	table: TableName,
+	mode: 'replace' | 'append' = 'replace',
+	maxIssues = 500
+) {
 	const bytes = readFileSync(path);
 	const r = await loadFile(
 		bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
 		path,
 		{
 			table,
-			maxIssues: 500
+			maxIssues
 		}
 	);
 	const valid = r.ok ? r : 'accepted' in r ? r.accepted : undefined;
-	// A header problem stops the SQL path before any row is read.
-	if (!valid || (!r.ok && r.issues.some((i) => i.row === 1 && i.severity === 'error'))) return null;
-	const checked = checkAgainstLoaded(valid, { loaded, countries, mode });
-	const rowIssues = (r.ok ? [] : r.issues).filter((i) => (i.row ?? 0) > 1);
+	// Unreadable or empty: the SQL path is not reached.
+	if (!valid) return null;
+	const rejected = 'rejected' in valid ? valid.rejected : [];
+	const checked = checkAgainstLoaded(valid, { loaded, countries, mode, rejected });
+	const rowIssues = (r.ok ? r.warnings : r.issues).filter((i) => (i.row ?? 0) > 1);
 	return {
 		rowsRead: valid.rowsRead,
 		accepted: checked.rows.length,
@@ -117,7 +129,7 @@ describe('checkStagedFile agrees with the JavaScript validator', () => {
 		if (!table) continue;
 		it(`${file}`, async () => {
 			const js = await jsPath(`${FIXTURES}/${file}`, table);
-			if (!js) return; // unreadable or header problems: the SQL path is not reached
+			if (!js) return; // unreadable: the SQL path is not reached
 			const { result, issues } = await sqlPath(`${FIXTURES}/${file}`, table);
 			expect(result.rowsRead).toBe(js.rowsRead);
 			expect(result.accepted).toBe(js.accepted);
@@ -219,4 +231,91 @@ describe('accepted rows of a large file', () => {
 		await dropAcceptedRows(query, 'accepted_rows');
 		await expect(query(sql`SELECT * FROM accepted_rows`)).rejects.toThrow();
 	});
+});
+
+const CENTRE_COLUMNS = [
+	'centre_id',
+	'name',
+	'iso3',
+	'admin1_code',
+	'city',
+	'lat',
+	'lon',
+	'setting',
+	'services',
+	'mv_machines',
+	'phase',
+	'phase_since',
+	'working_languages',
+	'hub_id'
+];
+
+/**
+ * A generated centres file with problems of many kinds, several in a row, and the header repeated inside it: every
+ * fifth row is clean (and every seventh refers to a hub that does not exist).
+ */
+function generatedCentres(columns: readonly string[], rows: number): string {
+	const lines = [columns.join(',')];
+	for (let n = 0; n < rows; n++) {
+		if (n % 250 === 100) lines.push(columns.join(','));
+		const cell: Record<string, string> = {
+			centre_id: `C${String(n).padStart(5, '0')}`,
+			name: `Centre ${n}`,
+			iso3: ['KE', 'ZAR', 'KEN', 'KEN', 'KEN'][n % 5] as string,
+			city: n % 5 === 2 ? '=A1+B1' : 'Nairobi',
+			lat: ['-1.29', 'NaN', '-1.29', '"12,5"', '-1.29'][n % 5] as string,
+			lon: '36.82',
+			setting: 'lmic',
+			services: 'radiotherapy',
+			mv_machines: n % 5 === 3 ? 'x' : '2',
+			phase: n % 5 === 2 ? '9' : '3',
+			phase_since: '2023-04-01',
+			working_languages: 'en',
+			hub_id: n % 7 === 0 ? 'H99' : 'H01'
+		};
+		lines.push(columns.map((c) => cell[c] ?? '').join(','));
+	}
+	return lines.join('\n') + '\n';
+}
+
+describe('the large path on a generated file, against the small path', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'stage-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const rows = 1500;
+	let clean = 0;
+	for (let n = 0; n < rows; n++) if (n % 5 === 4 && n % 7 !== 0) clean++;
+
+	for (const [label, columns, accepted] of [
+		['every column', CENTRE_COLUMNS, clean],
+		['a required column missing', CENTRE_COLUMNS.filter((c) => c !== 'name'), 0]
+	] as const) {
+		it(`${label}: every cell problem of every row, repeated headers skipped, all listed past 500`, async () => {
+			const path = join(dir, `centres ${label}.csv`);
+			writeFileSync(path, generatedCentres(columns, rows));
+			const js = await jsPath(path, 'centres', 'replace', 50_000);
+			const { result, issues } = await sqlPath(path, 'centres', 'replace', 400, 50_000);
+			expect(result.rowsRead).toBe(rows);
+			expect(result.rowsRead).toBe(js?.rowsRead);
+			expect(result.accepted).toBe(accepted);
+			expect(result.accepted).toBe(js?.accepted);
+			expect(result.issueCount).toBeGreaterThan(500);
+			expect(result.issues).toHaveLength(result.issueCount);
+			expect(text(issues)).toEqual(text(js?.issues ?? []));
+			const repeated = issues.filter((i) => i.kind === 'repeated_header').map((i) => i.row);
+			expect(repeated).toEqual([102, 353, 604, 855, 1106, 1357]);
+			expect(issues.find((i) => i.value === 'KE')).toMatchObject({ column: 'iso3', suggestion: 'KEN' });
+			expect(issues.find((i) => i.value === 'ZAR')).toMatchObject({ column: 'iso3', suggestion: 'COD' });
+			// Row 3 has two problems: both are listed.
+			expect(
+				issues
+					.filter((i) => i.row === 3)
+					.map((i) => i.column)
+					.sort()
+			).toEqual(['iso3', 'lat']);
+			expect(issues.find((i) => i.value === '12,5')).toMatchObject({ column: 'lat', kind: 'type' });
+			expect(issues.some((i) => i.kind === 'formula' && i.column === 'city')).toBe(true);
+			// Nothing is left uncounted: the review shows some of each kind and column, its CSV download every one.
+			expect(issues.some((i) => i.kind === 'too_many_issues')).toBe(false);
+		});
+	}
 });

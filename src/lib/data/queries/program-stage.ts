@@ -7,9 +7,17 @@
  */
 import type { LoadMode } from '../program-manifest';
 import { tableSpec, type TableName } from '../program-schema';
-import { identifier, join, sql, type QueryFn, type SqlQuery } from '../sql';
+import { identifier, join, literal, sql, type QueryFn, type SqlQuery } from '../sql';
 import { sortConversions, type Conversion, type ConversionKind } from '../conversions';
-import { columnSql, conversionSql, shownSql, shownTextSql, sqlType, trimmedSql } from './program-stage-sql';
+import {
+	columnSql,
+	conversionSql,
+	headerNameSql,
+	shownSql,
+	shownTextSql,
+	sqlType,
+	trimmedSql
+} from './program-stage-sql';
 
 export interface StageCheckOptions {
 	stage: string;
@@ -25,6 +33,16 @@ export interface StageCheckOptions {
 	/** Tables present in DuckDB that references may be checked against. */
 	loadedTables: ReadonlySet<string>;
 	maxIssues: number;
+	/**
+	 * False when the header lacks a required column: every row is rejected, but the cells of the columns that are there
+	 * are still checked, so the user meets every problem of the file at once (as `validateTable` does).
+	 */
+	headerOk?: boolean;
+	/**
+	 * The file's header names, normalised (`normaliseName`), one per staging column: a row that repeats them (a file
+	 * pasted together from several) is skipped and reported, not read as data.
+	 */
+	headerKeys?: readonly string[];
 	/** Rows checked per statement (tests make it small to check several ranges). */
 	rangeRows?: number;
 }
@@ -40,7 +58,9 @@ export type StageIssueKind =
 	| 'duplicate_key'
 	| 'reference'
 	| 'country'
-	| 'loaded_key';
+	| 'loaded_key'
+	| 'formula'
+	| 'repeated_header';
 
 export interface StageIssueRow {
 	row: number;
@@ -115,13 +135,43 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 				)}) FROM ${identifier(o.table)})`
 			: sql`false`;
 	const cellsOk = join(
-		[...cols.map((_, i) => sql`${e(i)} IS NULL`), ...orderBad.map((b) => sql`NOT ${b}`)],
+		[
+			o.headerOk === false ? sql`false` : sql`true`,
+			...cols.map((_, i) => sql`${e(i)} IS NULL`),
+			...orderBad.map((b) => sql`NOT ${b}`)
+		],
 		' AND '
 	);
+	const headerKeys = o.headerKeys ?? [];
+	const used = new Set(o.sources.filter((s): s is string => s !== null));
+	const unused = headerKeys.map((_, i) => `c${i}`).filter((c) => !used.has(c));
+	// As `isRepeatedHeader`: every cell equal to its header name, and at least two names. A plain LIKE on each named
+	// cell comes first: it lets almost every row go without the regular expressions (which doubled the time of 1 M rows).
+	const repeatedRow =
+		headerKeys.filter((k) => k !== '').length >= 2
+			? join(
+					[
+						...headerKeys.flatMap((key, i) =>
+							key === ''
+								? []
+								: [sql`${identifier(`c${i}`)} ILIKE ${literal(`%${key.replaceAll('_', '%')}%`)}`]
+						),
+						...headerKeys.map((key, i) => sql`${headerNameSql(`c${i}`)} = ${literal(key)}`)
+					],
+					' AND '
+				)
+			: sql`false`;
+	const repeatedRows = identifier(`${o.stage}_repeated_rows`);
 
 	const cellsTable = identifier(`${o.stage}_cells`);
 	const repeated = identifier(`${o.stage}_repeated`);
 	const [staged] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM ${stage}`);
+	await query(
+		sql`CREATE OR REPLACE TEMP TABLE ${repeatedRows} AS SELECT rowid AS r FROM ${stage} WHERE ${repeatedRow}`
+	);
+	const [repeatedCount] = await query<{ n: number }>(sql`SELECT count(*) AS n FROM ${repeatedRows}`);
+	const skipRepeated =
+		Number(repeatedCount?.n ?? 0) > 0 ? sql`AND rowid NOT IN (SELECT r FROM ${repeatedRows})` : sql``;
 	const ranges = rowRanges(Number(staged?.n ?? 0), o.rangeRows ?? RANGE_ROWS);
 
 	// The cell rules, row by row: a range of rows per statement, compressed at a checkpoint after each, so that ten
@@ -132,24 +182,29 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 		-- steps copied every cell twice and made a million rows 1.6 times slower.
 		WITH trimmed AS (
 			SELECT rowid + 2 AS __row, ${join(
-				cols.map((_, i) => sql`${o.sources[i] ? trimmedSql(o.sources[i] as string) : sql`NULL`} AS ${t(i)}`),
+				cols.map(
+					(_, i) =>
+						sql`${o.sources[i] ? trimmedSql(o.sources[i] as string) : sql`CAST(NULL AS VARCHAR)`} AS ${t(i)}`
+				),
 				', '
 			)}
-			FROM ${stage} WHERE rowid >= ${from} AND rowid < ${to}
+				, ${unused.length > 0 ? sql`coalesce(${join(unused.map(trimmedSql), ', ')})` : sql`NULL`} AS __unused
+			FROM ${stage} WHERE rowid >= ${from} AND rowid < ${to} ${skipRepeated}
 		), parsed AS (
 			SELECT *, ${join(
 				readers.map((r, i) => sql`CASE WHEN ${t(i)} IS NOT NULL THEN ${r.parse(t(i))} END AS ${v(i)}`),
 				', '
 			)}
+			-- A row is read when any of its cells has text, in a column of the table or not (as validateTable counts).
 			FROM trimmed WHERE ${join(
-				cols.map((_, i) => sql`${t(i)} IS NOT NULL`),
+				[...cols.map((_, i) => sql`${t(i)} IS NOT NULL`), sql`__unused IS NOT NULL`],
 				' OR '
 			)}
 		), typed AS (
 			SELECT *, ${join(
 				readers.map(
 					(r, i) =>
-						sql`CASE WHEN ${t(i)} IS NULL THEN ${cols[i]?.required ? sql`'required'` : sql`NULL`} ELSE ${r.error(t(i), v(i))} END AS ${e(i)}`
+						sql`CASE WHEN ${t(i)} IS NULL THEN ${cols[i]?.required && o.sources[i] ? sql`'required'` : sql`NULL`} ELSE ${r.error(t(i), v(i))} END AS ${e(i)}`
 				),
 				', '
 			)}
@@ -178,10 +233,10 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 		), referenced AS (
 			SELECT *, __cells_ok AND __row <> __first AS __dup,
 				${join(
-					refBad.map((b, k) => sql`__cells_ok AND __row = __first AND ${b} AS ${identifier(`__ref_${k}`)}`),
+					refBad.map((b, k) => sql`NOT __dup AND ${b} AS ${identifier(`__ref_${k}`)}`),
 					', '
 				)}${refBad.length > 0 ? sql`,` : sql``}
-				__cells_ok AND __row = __first AND ${countryBad} AS __country
+				NOT __dup AND ${countryBad} AS __country
 			FROM keyed
 		)
 		SELECT *, __cells_ok AND NOT __dup AND NOT __country ${join(
@@ -215,7 +270,16 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 				sql`SELECT __row, 'reference', ${r.col}, ${k}, NULL, NULL, 3 FROM ${checked} WHERE ${identifier(`__ref_${k}`)}`
 		),
 		sql`SELECT __row, 'country', ${Math.max(iso, 0)}, NULL, NULL, NULL, 4 FROM ${checked} WHERE __country`,
-		sql`SELECT __row, 'loaded_key', ${keys[0] ?? 0}, NULL, NULL, NULL, 5 FROM ${checked} WHERE ${passed} AND NOT __pass_refs`
+		sql`SELECT __row, 'loaded_key', ${keys[0] ?? 0}, NULL, NULL, NULL, 5 FROM ${checked} WHERE ${passed} AND NOT __pass_refs`,
+		// Text a spreadsheet wrote as a formula: loaded as written, but flagged (as looksLikeFormula does).
+		...cols.flatMap((c, i) =>
+			c.type === 'string' && o.sources[i]
+				? [
+						sql`SELECT __row, 'formula', ${i}, NULL, NULL, NULL, 0 FROM ${checked} WHERE length(${v(i)}) > 1 AND starts_with(${v(i)}, '=')`
+					]
+				: []
+		),
+		sql`SELECT r + 2, 'repeated_header', 0, NULL, NULL, NULL, -1 FROM ${repeatedRows}`
 	];
 	const issues = identifier(`${o.stage}_issues`);
 	await query(sql`CREATE OR REPLACE TEMP TABLE ${issues} AS ${join(branches, ' UNION ALL ')}`);
@@ -242,7 +306,7 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 		await query<StageIssueRow>(sql`SELECT i.__row AS row, i.kind, i.col, i.ref, i.other, i.first_row,
 			${shownValue} AS value
 		FROM (SELECT * FROM ${issues} ORDER BY __row, ord, col LIMIT ${o.maxIssues}) i
-		JOIN ${checked} c ON c.__row = i.__row
+		LEFT JOIN ${checked} c ON c.__row = i.__row
 		JOIN ${stage} s ON s.rowid = i.__row - 2
 		ORDER BY i.__row, i.ord, i.col`);
 	await query(
@@ -254,6 +318,7 @@ export async function checkStagedFile(query: QueryFn, o: StageCheckOptions): Pro
 	await query(sql`CHECKPOINT`);
 	const conversions = await stagedConversions(query, o, checked, stage);
 	await query(sql`DROP TABLE IF EXISTS ${issues}`);
+	await query(sql`DROP TABLE IF EXISTS ${repeatedRows}`);
 	await query(sql`DROP TABLE IF EXISTS ${checked}`);
 	return {
 		conversions,
