@@ -3,7 +3,7 @@
  *   node --import tsx bench/section.ts NAME SAVED_FILE
  * The section saves what it has measured to SAVED_FILE as it goes ({ result, done, error }), so the runner keeps it
  * whatever happens next. Settings come from the environment: BENCH_URL, BENCH_RUNS, BENCH_FILE, BENCH_FLOOR_PORT,
- * BENCH_SECTION_TIMEOUT_MS.
+ * BENCH_SECTION_TIMEOUT_MS, and for the server section BENCH_SERVER_ROWS and BENCH_SERVER_PORT.
  */
 import { writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
@@ -13,6 +13,7 @@ import { interactions } from './interaction';
 import { benchMentorship } from './mentorship';
 import { largeFilePage } from './mentorship-page';
 import { nativePageLoad } from './native-page';
+import { serverPage } from './server';
 import { median } from './stats';
 import { uploadLoadTime } from './upload';
 
@@ -59,7 +60,15 @@ const sections: Record<string, () => Promise<object>> = {
 	floor: () => floorLoads(file, floorPort, runs, save),
 	native: () => native(file || null),
 	page: () => largeFilePage(url, file, { runs, budgetMs, save }),
-	upload: () => uploadLoadTime(url, file, runs, save)
+	upload: () => uploadLoadTime(url, file, runs, save),
+	server: () =>
+		serverPage({
+			rows: Number(process.env.BENCH_SERVER_ROWS ?? 100_000_000),
+			runs,
+			port: Number(process.env.BENCH_SERVER_PORT ?? floorPort - 1),
+			timeoutMs: budgetMs,
+			save
+		})
 };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];

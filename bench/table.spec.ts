@@ -205,3 +205,39 @@ describe('the floor beside the page', () => {
 		);
 	});
 });
+
+describe('the server section', () => {
+	it('gives the large database beside the shipped data, with the goals and the p95', () => {
+		const rows = summaryRows(
+			{
+				server: ok({
+					rows: 100_000_000,
+					floor: { pageMedianMs: 1600, interactionMedianMs: 250 },
+					large: { pageMedianMs: 2400, interactionMedianMs: 275, interactionP95Ms: 1070 }
+				})
+			},
+			5,
+			sizes
+		);
+		expect(find(rows, 'Server mode, Mentorship page')).toEqual({
+			measure: 'Server mode, Mentorship page over 100 M sessions: navigation → last answer (cold, p50)',
+			value: '2400 ms (floor 1600 ms, ×1.50)',
+			goal: '≤ 2 s',
+			verdict: 'missed (×1.2)'
+		});
+		expect(find(rows, 'Server mode, specialty change')).toEqual({
+			measure: 'Server mode, specialty change over 100 M sessions (p50; p95 1070 ms)',
+			value: '275 ms (floor 250 ms, ×1.10)',
+			goal: '≤ 300 ms',
+			verdict: 'met'
+		});
+	});
+
+	it('says why there is no figure when the section did not run', () => {
+		const rows = summaryRows({}, 5, sizes);
+		expect(find(rows, 'Server mode, Mentorship page')?.value).toBe('not run');
+		expect(find(rows, 'Server mode, specialty change')?.measure).toBe(
+			'Server mode, specialty change over a large sessions table (p50)'
+		);
+	});
+});

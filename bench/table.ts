@@ -343,7 +343,39 @@ export function summaryRows(outcomes: Outcomes, runs: number, sizes: readonly La
 			runsNote(num(u, 'runs'), runs)
 		)
 	);
+	rows.push(...serverRows(outcomes['server']));
 	return rows;
+}
+
+/** The server section: its large database's page and interaction beside the shipped data's (the floor, same run). */
+function serverRows(server: SectionOutcome | undefined): Row[] {
+	const r = server?.result as Result | undefined;
+	const floor = r?.floor as Result | undefined;
+	const large = r?.large as Result | undefined;
+	const rows = num(r, 'rows');
+	const p95 = num(large, 'interactionP95Ms');
+	const label =
+		rows === undefined ? 'a large sessions table' : `${(rows / 1e6).toLocaleString('en')} M sessions`;
+	const beside = (key: string) => (v: number) => {
+		const f = num(floor, key);
+		return f === undefined ? ms(v) : `${ms(v)} (floor ${ms(f)}, ×${(v / f).toFixed(2)})`;
+	};
+	return [
+		row(
+			`Server mode, Mentorship page over ${label}: navigation → last answer (cold, p50)`,
+			server,
+			num(large, 'pageMedianMs'),
+			beside('pageMedianMs'),
+			{ text: '≤ 2 s', limit: 2000 }
+		),
+		row(
+			`Server mode, specialty change over ${label} (p50${p95 === undefined ? '' : `; p95 ${ms(p95)}`})`,
+			server,
+			num(large, 'interactionMedianMs'),
+			beside('interactionMedianMs'),
+			{ text: '≤ 300 ms', limit: 300 }
+		)
+	];
 }
 
 /** A Markdown table (prints readably in a terminal and pastes into the README). */
