@@ -1,7 +1,7 @@
 /**
- * The one DuckDB database the app ships: every reference table of data/, in the storage format of DuckDB 1.4.3 (the
- * engine of DuckDB-wasm 1.32, which opens it read-only), rows sorted by each table's key so that filters by country
- * read few row groups. Written from the committed derived files, so it needs nothing under ../shared/data: by
+ * The one DuckDB database the app ships: every reference table of data/, the illustrative program tables and their
+ * pre-aggregates (program-database.ts), in the storage format of DuckDB 1.4.3 (the engine of DuckDB-wasm 1.32, which
+ * opens it read-only), rows sorted by each table's key so that filters by country read few row groups. Written from the committed derived files, so it needs nothing under ../shared/data: by
  * `npm run data` after the derivation, and by the build (scripts/atlas-database-plugin.ts) when it is missing or older
  * than its sources. The Parquet files stay as the open downloads; this file is what the browser reads.
  *
@@ -11,16 +11,29 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TABLE_NAMES } from '../../src/lib/data/program-schema';
 import { REFERENCE_TABLES } from '../../src/lib/data/reference-tables';
+import { programFile, writeProgramTables } from './program-database';
 
 export const DATABASE_FILE = 'atlas.duckdb';
 
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
+/** The code that shapes the program tables and their pre-aggregates: a change to it writes the database again. */
+const PROGRAM_CODE = [
+	'data/scripts/program-database.ts',
+	'src/lib/data/queries/pre-aggregates.ts',
+	'src/lib/data/queries/session-months.ts'
+];
+
 /** The files the database is written from. */
 export function databaseSources(dataDir: string): string[] {
-	return REFERENCE_TABLES.map((t) => path.join(dataDir, t.file));
+	return [
+		...REFERENCE_TABLES.map((t) => path.join(dataDir, t.file)),
+		...TABLE_NAMES.map((t) => programFile(dataDir, t)),
+		...PROGRAM_CODE.map((f) => path.join(dataDir, '..', f)).filter((f) => existsSync(f))
+	];
 }
 
 /** True when `file` is missing or older than one of its sources. */
@@ -46,6 +59,7 @@ export async function writeAtlasDatabase(dataDir: string, file: string): Promise
 			const count = await connection.runAndReadAll(`SELECT count(*)::INTEGER FROM ${ident(table.name)}`);
 			rows[table.name] = Number(count.getRows()[0]?.[0]);
 		}
+		Object.assign(rows, await writeProgramTables(connection, dataDir));
 		await connection.run('CHECKPOINT');
 	} finally {
 		connection.closeSync();

@@ -1,7 +1,8 @@
+import type { TableName } from '../program-schema';
 import { sql, type QueryFn } from '../sql';
 
 /** The program tables `session_months` is built from: replacing or extending any of them rebuilds it. */
-export const SESSION_MONTHS_SOURCES: readonly string[] = ['sessions', 'engagements', 'centres', 'experts'];
+export const SESSION_MONTHS_SOURCES: readonly TableName[] = ['sessions', 'engagements', 'centres', 'experts'];
 
 /**
  * Builds (or rebuilds) `session_months`: sessions pre-aggregated by centre × expert × specialty × month × mode, with
