@@ -1,37 +1,17 @@
 /**
- * The shared database: a DuckDB file on disk, built from the shipped data on first start, then locked down like the
+ * The shared database: a DuckDB file on disk, built on first start from the database the app ships (reference tables,
+ * the illustrative program tables and their pre-aggregates, validated when written: data/scripts/database.ts), copied
+ * into tables of its own so that uploads can change them; then locked down like the
  * browser's engine (no extensions, no files outside the backup folder, settings locked) with the memory limit, the
  * threads and the spill folder from the configuration.
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { loadFile } from '../src/lib/data/loaders';
-import { PROGRAM_SCHEMA, TABLE_NAMES, type TableName } from '../src/lib/data/program-schema';
-import { buildSessionMonths } from '../src/lib/data/queries/session-months';
-import { formatIssue } from '../src/lib/data/validate';
+import path, { dirname } from 'node:path';
+import { DATABASE_FILE, databaseOutdated, writeAtlasDatabase } from '../data/scripts/database';
+import { PROGRAM_SCHEMA, type TableName } from '../src/lib/data/program-schema';
 import type { QueryFn, SqlQuery, SqlValue } from '../src/lib/data/sql';
-import { readFileSync } from 'node:fs';
 import type { ServerConfig } from './config';
-
-export const REFERENCE_TABLES = [
-	'countries',
-	'cancer_burden',
-	'rt_capacity',
-	'rt_centres',
-	'admin1',
-	'population_cells'
-];
-
-const SQL_TYPES = {
-	string: 'VARCHAR',
-	enum: 'VARCHAR',
-	list: 'VARCHAR',
-	integer: 'DOUBLE',
-	number: 'DOUBLE',
-	boolean: 'BOOLEAN',
-	date: 'DATE'
-} as const;
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -64,13 +44,11 @@ export async function insertRows(connection: DuckDBConnection, table: TableName,
 	}
 }
 
-async function createProgramTable(connection: DuckDBConnection, table: TableName): Promise<void> {
-	const columns = PROGRAM_SCHEMA[table].columns.map((c) => `"${c.name}" ${SQL_TYPES[c.type]}`);
-	await connection.run(`CREATE TABLE "${table}" (${columns.join(', ')})`);
-	const text = readFileSync(`data/program/${table}.csv`, 'utf8');
-	const result = await loadFile(text, `${table}.csv`, { table });
-	if (!result.ok) throw new Error(result.issues.slice(0, 5).map(formatIssue).join('\n'));
-	await insertRows(connection, table, result.rows);
+/** The shipped database, written first when missing or older than its sources (as the app's build does). */
+async function shippedDatabase(dataDir = path.resolve('data')): Promise<string> {
+	const file = path.join(dataDir, DATABASE_FILE);
+	if (databaseOutdated(dataDir, file)) await writeAtlasDatabase(dataDir, file);
+	return file;
 }
 
 /** Who loaded which file into which table, and when (UTC): one row per accepted upload. */
@@ -79,19 +57,21 @@ const UPLOAD_LOG = `CREATE TABLE upload_log (
 	rows_accepted INTEGER NOT NULL, rows_refused INTEGER NOT NULL, sha256 VARCHAR NOT NULL,
 	uploaded_by VARCHAR NOT NULL, uploaded_at TIMESTAMP NOT NULL)`;
 
-/** Builds the database from `data/` into a new file, moved into place only when complete. */
+/** Builds the database from the shipped one into a new file, moved into place only when complete. */
 async function createDatabase(file: string): Promise<void> {
+	const shipped = await shippedDatabase();
 	const partial = `${file}.partial`;
 	rmSync(partial, { force: true });
 	const instance = await DuckDBInstance.create(partial);
 	const connection = await instance.connect();
 	try {
-		for (const table of REFERENCE_TABLES)
-			await connection.run(
-				`CREATE TABLE "${table}" AS SELECT * FROM read_parquet(${quote(`data/${table}.parquet`)})`
-			);
-		for (const table of TABLE_NAMES) await createProgramTable(connection, table);
-		await buildSessionMonths(connectionQuery(connection));
+		await connection.run(`ATTACH ${quote(shipped)} AS shipped (READ_ONLY)`);
+		const tables = await connection.runAndReadAll(
+			`SELECT table_name FROM duckdb_tables() WHERE database_name = 'shipped' ORDER BY table_name`
+		);
+		for (const [name] of tables.getRows())
+			await connection.run(`CREATE TABLE "${String(name)}" AS SELECT * FROM shipped.main."${String(name)}"`);
+		await connection.run('DETACH shipped');
 		await connection.run(UPLOAD_LOG);
 		await connection.run('CHECKPOINT');
 	} finally {

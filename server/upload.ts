@@ -9,7 +9,7 @@ import { PROGRAM_SCHEMA, TABLE_NAMES, type TableName } from '../src/lib/data/pro
 import { analyseProgramFile } from '../src/lib/data/program-upload';
 import type { LoadedRows } from '../src/lib/data/program-checks';
 import { identifier, sql } from '../src/lib/data/sql';
-import { buildSessionMonths, SESSION_MONTHS_SOURCES } from '../src/lib/data/queries/session-months';
+import { preAggregatesOf } from '../src/lib/data/queries/pre-aggregates';
 import type { Issue } from '../src/lib/data/validate';
 import type { Person } from './accounts';
 import { connectionQuery, insertRows, type Database } from './database';
@@ -97,7 +97,7 @@ async function uploadNow(
 		try {
 			if (mode === 'replace') await connection.run(`DELETE FROM "${table}"`);
 			await insertRows(connection, table, analysis.rows);
-			if (SESSION_MONTHS_SOURCES.includes(table)) await buildSessionMonths(connectionQuery(connection));
+			for (const aggregate of preAggregatesOf([table])) await aggregate.build(connectionQuery(connection));
 			await connection.run(`INSERT INTO upload_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))`, [
 				fileId,
 				table,

@@ -1,10 +1,14 @@
 /**
- * The ICEC program tables in DuckDB: the embedded illustrative default, replaced or extended by the user's own files,
- * which are kept in this browser's storage and re-imported after a reload. All changes run one after another; every
- * view that shows program data awaits `ensureProgramTables()` and so sees the latest state.
+ * The ICEC program tables in DuckDB: the illustrative default, replaced or extended by the user's own files, which are
+ * kept in this browser's storage and re-imported after a reload. The default rows and their pre-aggregates come with
+ * the engine, in the shipped database (validated when built): each program table is a view over the shipped table and
+ * the user's rows, and a pre-aggregate is rebuilt only when a table it reads holds the user's rows. All changes run one
+ * after another; every view that shows program data awaits `ensureProgramTables()` and so sees the latest state.
  */
 import { version } from '$app/environment';
 import { insertArrowTable, onEngineEvent, query, queryInSlices, startDatabase } from './db';
+import { serverInfo } from './server-info';
+import { SHIPPED_CATALOG } from './shipped-database';
 import { programRowsToArrow } from './program-arrow';
 import { checkedCopyKey, loadCheckedCopy, removeCheckedCopy, saveCheckedCopy } from './program-checked-copy';
 import type { CountryCodes, LoadedRows } from './program-checks';
@@ -35,9 +39,16 @@ import {
 	stageLargeFile,
 	takesLargePath
 } from './program-upload-large';
-import { appendAcceptedRows, dropAcceptedRows, loadedKeyRows } from './queries/program-loaded';
-import { loadCountryCodes, loadDefaultRows } from './program-defaults';
-import { buildSessionMonths, SESSION_MONTHS_SOURCES } from './queries/session-months';
+import {
+	composeProgramTable,
+	dropAcceptedRows,
+	dropRelation,
+	loadedKeyRows,
+	useShippedRelation
+} from './queries/program-loaded';
+import { loadCountryCodes } from './program-defaults';
+import { preAggregatesOf } from './queries/pre-aggregates';
+import { programRowCounts } from './queries/program-tables';
 import type { Issue } from './validate';
 
 export interface RestoreFailure {
@@ -56,7 +67,8 @@ export interface ProgramTablesState {
 	restoreFailures: RestoreFailure[];
 }
 
-const defaults = new Map<TableName, object[]>();
+/** Rows of each table's illustrative default, as shipped (on a server: of its tables). */
+let defaultCounts: Partial<Record<TableName, number>> = {};
 const entryRows = new Map<string, object[]>();
 /** Files loaded by the large-file path: their accepted rows stay in a DuckDB table of their own. */
 const entryTables = new Map<string, string>();
@@ -68,32 +80,23 @@ let restoreFailures: RestoreFailure[] = [];
 let countries: CountryCodes | null = null;
 const listeners = new Set<(state: ProgramTablesState) => void>();
 
-function rowsOf(table: TableName, within: Manifest = manifest): object[] {
-	const c = composition(within, table);
-	const parts = c.files.map((f) => entryRows.get(f.id) ?? []);
-	return (c.includesDefault ? (defaults.get(table) ?? []) : []).concat(...parts);
-}
+/** The table of the rows a table's small files added (read and checked in JavaScript), inserted as one. */
+const userRowsTable = (table: TableName) => `user_rows_${table}`;
 
 /**
- * The rows each program table holds now: what a new file's references and keys are checked against. For files loaded
- * by the large-file path, only the key and referenced columns are read back from DuckDB.
+ * What a new file's references and keys are checked against: the key and referenced columns of each program table as
+ * it stands, read back from DuckDB (default and user's rows alike). On a server the server checks uploads itself.
  */
 export async function loadedProgramRows(): Promise<LoadedRows> {
+	if (await serverInfo()) return {};
 	const loaded: LoadedRows = {};
-	for (const t of TABLE_NAMES) {
-		const large = composition(manifest, t).files.flatMap((f) => entryTables.get(f.id) ?? []);
-		const extra = [];
-		for (const name of large) extra.push(...(await loadedKeyRows(query, t, name)));
-		loaded[t] = extra.length > 0 ? rowsOf(t).concat(extra) : rowsOf(t);
-	}
+	for (const t of TABLE_NAMES) loaded[t] = await loadedKeyRows(query, t, t);
 	return loaded;
 }
 
 function rowCount(table: TableName): number {
 	const c = composition(manifest, table);
-	return (
-		(c.includesDefault ? (defaults.get(table)?.length ?? 0) : 0) + c.files.reduce((n, f) => n + f.rows, 0)
-	);
+	return (c.includesDefault ? (defaultCounts[table] ?? 0) : 0) + c.files.reduce((n, f) => n + f.rows, 0);
 }
 
 export function countryCodes(): CountryCodes | null {
@@ -122,15 +125,45 @@ function notify() {
 	for (const listener of listeners) listener(state);
 }
 
+/** Makes `table` a view over the shipped default (unless replaced) and the user's rows; nothing is copied. */
 async function rebuild(table: TableName, derived = true): Promise<void> {
-	await insertArrowTable(table, programRowsToArrow(table, rowsOf(table) as RowFor<TableName>[]));
-	for (const f of composition(manifest, table).files) {
-		const accepted = entryTables.get(f.id);
-		if (accepted) await appendAcceptedRows(queryInSlices, table, accepted);
+	const c = composition(manifest, table);
+	const small = c.files.flatMap((f) => entryRows.get(f.id) ?? []);
+	const user: string[] = [];
+	if (small.length > 0) {
+		await insertArrowTable(userRowsTable(table), programRowsToArrow(table, small as RowFor<TableName>[]));
+		user.push(userRowsTable(table));
 	}
-	// The sessions pre-aggregate follows every change to a table it is built from.
-	if (derived && SESSION_MONTHS_SOURCES.includes(table)) await buildSessionMonths(queryInSlices);
+	for (const f of c.files) {
+		const accepted = entryTables.get(f.id);
+		if (accepted) user.push(accepted);
+	}
+	await composeProgramTable(query, table, {
+		shipped: SHIPPED_CATALOG,
+		includesDefault: c.includesDefault,
+		user
+	});
+	if (small.length === 0) await dropRelation(query, userRowsTable(table));
+	if (derived) await refreshPreAggregates([table]);
 }
+
+/**
+ * The pre-aggregates built from `tables`: read from the shipped database while all their sources are the default,
+ * otherwise rebuilt from the views over the default and the user's rows.
+ */
+async function refreshPreAggregates(tables: Iterable<TableName>): Promise<void> {
+	for (const aggregate of preAggregatesOf(tables)) {
+		if (aggregate.sources.every((s) => composition(manifest, s).origin === 'default')) {
+			await useShippedRelation(query, aggregate.name, SHIPPED_CATALOG);
+		} else {
+			await dropRelation(query, aggregate.name);
+			await aggregate.build(queryInSlices);
+		}
+	}
+}
+
+/** The tables holding some of the user's rows. */
+const changedTables = () => new Set(manifest.map((e) => e.table));
 
 function forget(id: string): void {
 	entryRows.delete(id);
@@ -229,16 +262,15 @@ async function restore(stored: Manifest): Promise<void> {
 }
 
 /**
- * A restarted engine gets back the tables built from rows, not those DuckDB built itself: the accepted rows of large
- * files (read again from storage; a file kept only in memory is reported lost) and the sessions pre-aggregate.
+ * A restarted engine has the shipped tables and the user's small files back (db.ts re-imports what it inserted), not
+ * what DuckDB built itself: the accepted rows of large files (read again from storage; a file kept only in memory is
+ * reported lost), the program tables' views over them and the pre-aggregates built from the user's rows.
  */
 function rebuildAfterRestart(): Promise<void> {
 	return change(async () => {
-		const tables = new Set<TableName>();
 		for (const id of [...entryTables.keys()]) {
 			const entry = manifest.find((e) => e.id === id);
 			if (!entry) continue;
-			tables.add(entry.table);
 			const data = await store.get(id).catch(() => null);
 			const large = data ? await restoreLarge(entry, data).catch(() => null) : null;
 			if (large !== null && large.accepted !== null) entryTables.set(id, large.accepted);
@@ -248,24 +280,27 @@ function rebuildAfterRestart(): Promise<void> {
 				restoreFailures.push({ entry, issues: large?.issues ?? [] });
 			}
 		}
-		for (const table of tables) await rebuild(table, false);
-		await buildSessionMonths(queryInSlices);
+		const changed = changedTables();
+		for (const table of changed) await rebuild(table, false);
+		await refreshPreAggregates(changed);
 	});
 }
 
 async function start(): Promise<void> {
-	// The engine compiles while the defaults are read and the stored files opened.
+	// On a server, its own tables are the program tables: nothing to compose here.
+	if (await serverInfo()) {
+		[defaultCounts, countries] = await Promise.all([programRowCounts(query), loadCountryCodes()]);
+		notify();
+		return;
+	}
+	// The engine compiles while the stored files are opened; the defaults come with it, in the shipped database.
 	startDatabase().catch(() => undefined);
-	const [opened, codes] = await Promise.all([
-		openFileStore(),
-		loadCountryCodes(),
-		...TABLE_NAMES.map(async (t) => void defaults.set(t, await loadDefaultRows(t)))
-	]);
+	const [opened, codes] = await Promise.all([openFileStore(), loadCountryCodes()]);
 	[store, storageProblem, countries] = [opened.store, opened.problem, codes];
-	// The defaults first: a stored file is checked against the tables as they stand in DuckDB.
-	for (const table of TABLE_NAMES) await rebuild(table, false);
+	defaultCounts = await programRowCounts(query);
+	// A stored file is checked against the tables as they stand in DuckDB.
 	await restore(await store.readManifest().catch(() => []));
-	await buildSessionMonths(queryInSlices);
+	await refreshPreAggregates(changedTables());
 	// Read by the load-time measurement (see the report in tests/e2e/data.e2e.ts).
 	performance.mark('program-tables-loaded');
 	onEngineEvent((event) => {
@@ -373,9 +408,9 @@ export function removeProgramFile(id: string): Promise<void> {
 		const entry = manifest.find((e) => e.id === id);
 		if (!entry) return;
 		manifest = removeEntry(manifest, id);
-		forget(id);
 		unsaved.delete(id);
 		await rebuild(entry.table);
+		forget(id);
 		await removeStored(id);
 		await persist().catch(() => undefined);
 	});
@@ -387,10 +422,10 @@ export function resetProgramTables(): Promise<void> {
 		const tables = new Set(manifest.map((e) => e.table));
 		const ids = manifest.map((e) => e.id);
 		manifest = [];
-		for (const id of ids) forget(id);
 		unsaved.clear();
 		restoreFailures = [];
 		for (const table of tables) await rebuild(table);
+		for (const id of ids) forget(id);
 		for (const id of ids) await removeStored(id);
 		await persist().catch(() => undefined);
 	});

@@ -52,3 +52,58 @@ export async function orphanedByStagedReplace(
 	}
 	return found;
 }
+
+/** Whether `name` is a table, a view or nothing in the current database (DuckDB drops each by its own statement). */
+async function relationKind(query: QueryFn, name: string): Promise<'table' | 'view' | null> {
+	const [found] = await query<{ kind: 'table' | 'view' }>(sql`
+		SELECT 'view' AS kind FROM duckdb_views()
+		WHERE database_name = current_database() AND schema_name = 'main' AND view_name = ${name}
+		UNION ALL SELECT 'table' FROM duckdb_tables()
+		WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ${name}`);
+	return found?.kind ?? null;
+}
+
+/** Drops the table or view `name`, if there is one. */
+export async function dropRelation(query: QueryFn, name: string): Promise<void> {
+	const kind = await relationKind(query, name);
+	if (kind === 'view') await query(sql`DROP VIEW ${identifier(name)}`);
+	if (kind === 'table') await query(sql`DROP TABLE ${identifier(name)}`);
+}
+
+export interface ProgramTableParts {
+	/** The attached catalog holding the illustrative rows, in a table of the same name. */
+	shipped: string;
+	/** False when the user replaced the illustrative rows. */
+	includesDefault: boolean;
+	/** Tables of the user's rows, in the order they were loaded. */
+	user: readonly string[];
+}
+
+/**
+ * Makes the program table the queries read a view over its parts: the shipped illustrative rows (not copied) and the
+ * user's rows, in the schema's column order. With neither, the view is the shipped table's columns and no rows.
+ */
+export async function composeProgramTable(
+	query: QueryFn,
+	table: TableName,
+	parts: ProgramTableParts
+): Promise<void> {
+	const columns = join(
+		tableSpec(table).columns.map((c) => identifier(c.name)),
+		', '
+	);
+	const shipped = sql`SELECT ${columns} FROM ${identifier(parts.shipped)}.main.${identifier(table)}`;
+	const selects = parts.user.map((name) => sql`SELECT ${columns} FROM ${identifier(name)}`);
+	if (parts.includesDefault) selects.unshift(shipped);
+	else if (selects.length === 0) selects.push(sql`${shipped} WHERE false`);
+	await dropRelation(query, table);
+	await query(sql`CREATE VIEW ${identifier(table)} AS ${join(selects, ' UNION ALL ')}`);
+}
+
+/** A pre-aggregate read, unchanged, from the shipped database: the user's rows touch none of its sources. */
+export async function useShippedRelation(query: QueryFn, name: string, shipped: string): Promise<void> {
+	await dropRelation(query, name);
+	await query(
+		sql`CREATE VIEW ${identifier(name)} AS SELECT * FROM ${identifier(shipped)}.main.${identifier(name)}`
+	);
+}
