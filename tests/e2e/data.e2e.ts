@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { expectCleanRun, expectNoAxeViolations, watchPage } from './support/app';
 import { loadReviewed } from './support/load';
 
-// The default program tables are validated and loaded on every page load; give slow machines room.
+// Large files are read, checked and kept in these tests; give slow machines room.
 test.describe.configure({ timeout: 300_000 });
 
 async function openData(page: Page) {
