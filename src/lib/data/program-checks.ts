@@ -63,6 +63,7 @@ export function withCountrySuggestions(issues: readonly Issue[], countries: Coun
 export function checkAgainstLoaded<T extends TableName>(
 	valid: ValidTable<T>,
 	context: {
+		/** A table left out is not checked against (in server mode the server checks references on upload). */
 		loaded: LoadedRows;
 		countries: CountryCodes | null;
 		mode: LoadMode;
@@ -74,10 +75,10 @@ export function checkAgainstLoaded<T extends TableName>(
 	const spec = tableSpec(valid.table);
 	const issues: Issue[] = [];
 	const base = { severity: 'error' as const, file: valid.file, table: valid.table };
-	const refs = spec.references.map((ref) => ({
-		ref,
-		known: new Set((context.loaded[ref.table as TableName] ?? []).map((r) => cell(r, ref.targetColumn)))
-	}));
+	const refs = spec.references.flatMap((ref) => {
+		const target = context.loaded[ref.table as TableName];
+		return target ? [{ ref, known: new Set(target.map((r) => cell(r, ref.targetColumn))) }] : [];
+	});
 	const keyOf = (row: object) => spec.primaryKey.map((k) => String(cell(row, k) ?? '')).join('\u0000');
 	const existing =
 		context.mode === 'append' ? new Set((context.loaded[valid.table] ?? []).map(keyOf)) : new Set<string>();

@@ -131,4 +131,28 @@ describe('analyseProgramFile', () => {
 		const hostile = await analyse('centres_hostile_text.csv');
 		expect(hostile.rows.map((r) => (r as { name: string }).name)).toContain('<img src=x onerror=alert(1)>');
 	});
+
+	it('checks references only against the tables it is given (in server mode the server checks the rest)', async () => {
+		const csv =
+			'engagement_id,centre_id,expert_id,specialty,kind,start,end,mode,planned_hours\n' +
+			'G9001,C999,E001,program_management,twinning,2016-05-12,2021-10-03,mixed,160\n';
+		const file = new TextEncoder().encode(csv).buffer as ArrayBuffer;
+		const checked = await analyseProgramFile(file, 'engagements.csv', 1, {
+			mode: 'replace',
+			loaded,
+			countries
+		});
+		expect(checked.issues).toEqual([
+			expect.objectContaining({ kind: 'reference', column: 'centre_id', value: 'C999' })
+		]);
+		expect(checked.accepted).toBe(0);
+		const { experts } = loaded;
+		const unchecked = await analyseProgramFile(file, 'engagements.csv', 1, {
+			mode: 'replace',
+			loaded: { experts },
+			countries
+		});
+		expect(unchecked.issues).toEqual([]);
+		expect(unchecked.accepted).toBe(1);
+	});
 });
