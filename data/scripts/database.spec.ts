@@ -23,9 +23,10 @@ async function read<T>(sql: string): Promise<T[]> {
 	}
 }
 
+// With the program tables validated in JavaScript, the write takes seconds; more beside other test files.
 beforeAll(async () => {
 	rows = await writeAtlasDatabase(dataDir, file);
-});
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the shipped database', () => {
