@@ -37,7 +37,7 @@ import {
 } from './program-upload-large';
 import { appendAcceptedRows, dropAcceptedRows, loadedKeyRows } from './queries/program-loaded';
 import { loadCountryCodes, loadDefaultRows } from './program-defaults';
-import { buildSessionMonths, SESSION_MONTHS_SOURCES } from './queries/session-months';
+import { buildPreAggregates } from './queries/pre-aggregates';
 import type { Issue } from './validate';
 
 export interface RestoreFailure {
@@ -128,8 +128,8 @@ async function rebuild(table: TableName, derived = true): Promise<void> {
 		const accepted = entryTables.get(f.id);
 		if (accepted) await appendAcceptedRows(queryInSlices, table, accepted);
 	}
-	// The sessions pre-aggregate follows every change to a table it is built from.
-	if (derived && SESSION_MONTHS_SOURCES.includes(table)) await buildSessionMonths(queryInSlices);
+	// The pre-aggregates follow every change to a table they are built from.
+	if (derived) await buildPreAggregates(queryInSlices, table);
 }
 
 function forget(id: string): void {
@@ -249,7 +249,7 @@ function rebuildAfterRestart(): Promise<void> {
 			}
 		}
 		for (const table of tables) await rebuild(table, false);
-		await buildSessionMonths(queryInSlices);
+		await buildPreAggregates(queryInSlices);
 	});
 }
 
@@ -265,7 +265,7 @@ async function start(): Promise<void> {
 	// The defaults first: a stored file is checked against the tables as they stand in DuckDB.
 	for (const table of TABLE_NAMES) await rebuild(table, false);
 	await restore(await store.readManifest().catch(() => []));
-	await buildSessionMonths(queryInSlices);
+	await buildPreAggregates(queryInSlices);
 	// Read by the load-time measurement (see the report in tests/e2e/data.e2e.ts).
 	performance.mark('program-tables-loaded');
 	onEngineEvent((event) => {
