@@ -60,7 +60,8 @@ function changeAndWait(
 	value: string,
 	viewMark: string,
 	field: string,
-	answeredMark?: string
+	answeredMark?: string,
+	withMap = true
 ): string {
 	return `(async () => {
 		const after = (name, start, match) => new Promise((resolve) => {
@@ -77,7 +78,7 @@ function changeAndWait(
 		select.dispatchEvent(new Event('change', { bubbles: true }));
 		const matches = (e) => e.detail && String(e.detail[${JSON.stringify(field)}] ?? '') === ${JSON.stringify(value)};
 		const views = await after(${JSON.stringify(viewMark)}, start, matches);
-		const map = await after('map-drawn', views, () => true);
+		const map = ${withMap ? "await after('map-drawn', views, () => true)" : 'views'};
 		const answered = ${answeredMark ? `performance.getEntriesByName(${JSON.stringify(answeredMark)}).find((e) => e.startTime >= start && matches(e))?.startTime` : 'undefined'};
 		return { totalMs: Math.max(views, map) - start, viewsMs: views - start,
 			answeredMs: answered === undefined ? undefined : answered - start };
@@ -91,13 +92,16 @@ async function timeChanges(
 	runs: number,
 	viewMark: string,
 	field: string,
-	answeredMark?: string
+	answeredMark?: string,
+	withMap = true
 ): Promise<PageTimes[]> {
 	const times: PageTimes[] = [];
 	for (let i = 0; i < runs; i++) {
 		const value = values[i % values.length] ?? '';
 		times.push(
-			(await page.evaluate(changeAndWait(selector, value, viewMark, field, answeredMark))) as PageTimes
+			(await page.evaluate(
+				changeAndWait(selector, value, viewMark, field, answeredMark, withMap)
+			)) as PageTimes
 		);
 	}
 	return times;
@@ -149,7 +153,7 @@ function figures(
 /** One kind of change on one view: a control, the mark's detail field it shows up in, and the values it takes. */
 interface PageInteraction {
 	id: string;
-	path: 'mentorship' | 'gaps';
+	path: 'mentorship' | 'gaps' | 'roi';
 	selector: string;
 	field: string;
 	/** By default every option of the select, the page's own last. */
@@ -176,6 +180,13 @@ const pageInteractions: PageInteraction[] = [
 		selector: '#param-courses',
 		field: 'courses',
 		values: ['400', '500', '550', '600', '450']
+	},
+	{
+		id: 'roi-parameter',
+		path: 'roi',
+		selector: '#p-cap1',
+		field: 'cap1',
+		values: ['1500000', '2500000', '3000000', '1800000', '2050000']
 	}
 ];
 
@@ -196,7 +207,8 @@ export async function interactions(url: string, runs: number, timeout: number, f
 			if (opened !== step.path) {
 				await page.goto(`${url}${step.path}`);
 				await page.getByTestId('app-ready').waitFor({ state: 'attached', timeout });
-				await page.locator('[data-map-state="drawn"]').first().waitFor({ timeout });
+				if (step.path !== 'roi') await page.locator('[data-map-state="drawn"]').first().waitFor({ timeout });
+				else await page.locator(step.selector).waitFor({ timeout });
 				opened = step.path;
 			}
 			if (step.id === 'mentorship-specialty') {
@@ -214,10 +226,19 @@ export async function interactions(url: string, runs: number, timeout: number, f
 					to
 				}));
 			}
-			const mark = step.path === 'mentorship' ? 'mentorship-drawn' : 'gaps-drawn';
+			const mark = `${step.path}-drawn`;
 			const answered = step.path === 'mentorship' ? 'mentorship-answered' : undefined;
 			const values = step.values ?? (await optionValues(page, step.selector));
-			pageTimes[step.id] = await timeChanges(page, step.selector, values, count, mark, step.field, answered);
+			pageTimes[step.id] = await timeChanges(
+				page,
+				step.selector,
+				values,
+				count,
+				mark,
+				step.field,
+				answered,
+				step.path !== 'roi'
+			);
 		}
 		await context.close();
 	} finally {
@@ -237,14 +258,14 @@ export async function interactions(url: string, runs: number, timeout: number, f
 			? native.folded.periodMs
 			: id.startsWith('mentorship-')
 				? native.folded.specialtyMs
-				: (gaps[id as keyof typeof gaps] ?? []);
+				: (gaps[id] ?? []);
 	const result = Object.fromEntries(
 		pageInteractions.map((step) => [
 			step.id,
 			figures(
 				pageTimes[step.id] ?? [],
 				nativeFor(step.id),
-				step.path === 'mentorship' ? floor.overlayMs : floor.fillMs
+				step.path === 'mentorship' ? floor.overlayMs : step.path === 'gaps' ? floor.fillMs : []
 			)
 		])
 	);

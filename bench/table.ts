@@ -90,7 +90,8 @@ const INTERACTION_LABELS: Record<string, string> = {
 	'gaps-indicator': '/gaps indicator change',
 	'gaps-normalisation': '/gaps normalisation change',
 	'gaps-region': '/gaps region filter change',
-	'gaps-parameter': '/gaps model parameter (courses per machine-year) change'
+	'gaps-parameter': '/gaps model parameter (courses per machine-year) change',
+	'roi-parameter': '/roi parameter (capital cost of a machine) change, no map, no query'
 };
 
 /**
