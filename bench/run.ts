@@ -54,7 +54,7 @@ interface Planned {
 const plan: Planned[] = [
 	{ id: 'bundle-sizes', section: 'bundle-sizes', timeoutMs: 5 * min },
 	{ id: 'first-screen', section: 'first-screen', timeoutMs: 10 * min },
-	{ id: 'interaction', section: 'interaction', timeoutMs: 5 * min },
+	{ id: 'interaction', section: 'interaction', timeoutMs: 10 * min },
 	{ id: 'native-default', section: 'native', timeoutMs: 5 * min },
 	...largeSizes.flatMap((s, i): Planned[] => [
 		{ id: `floor-${s.id}`, section: 'floor', rows: s.rows, timeoutMs: (5 + 3 * i) * min },

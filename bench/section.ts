@@ -56,7 +56,7 @@ async function native(sessions: string | null): Promise<object> {
 const sections: Record<string, () => Promise<object>> = {
 	'bundle-sizes': async () => ({ rows: bundleSizes('build') }),
 	'first-screen': () => firstScreen(url, runs, save),
-	interaction: () => interactions(url, runs, budgetMs),
+	interaction: () => interactions(url, runs, budgetMs, floorPort),
 	floor: () => floorLoads(file, floorPort, runs, save),
 	native: () => native(file || null),
 	page: () => largeFilePage(url, file, { runs, budgetMs, save }),

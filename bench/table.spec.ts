@@ -160,6 +160,26 @@ describe('interactionRows', () => {
 		]);
 	});
 
+	it('splits the time into the queries and the map, with the bare map floor beside', () => {
+		const split = {
+			...figures,
+			answeredP50Ms: 9,
+			answeredP95Ms: 31,
+			mapP50Ms: 18,
+			mapP95Ms: 60,
+			mapFloorP50Ms: 15,
+			mapFloorP95Ms: 22
+		};
+		const rows = interactionRows(ok({ interactions: { 'mentorship-specialty': split } }));
+		expect(rows.map((r) => r.value)).toEqual([
+			'30 ms / 80 ms (native 10 ms / 14 ms)',
+			'12 ms / 20 ms',
+			'9 ms / 31 ms',
+			'15 ms / 22 ms (in the app, views drawn → map idle: 18 ms / 60 ms)',
+			'3.0'
+		]);
+	});
+
 	it('says why there is no figure when the section failed', () => {
 		const failed: SectionOutcome = {
 			status: 'failed',

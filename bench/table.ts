@@ -84,8 +84,14 @@ function runsNote(done: number | undefined, planned: number): string {
 
 const INTERACTION_LABELS: Record<string, string> = {
 	'mentorship-specialty': '/mentorship specialty change',
-	'mentorship-period': '/mentorship period start moved',
-	'gaps-indicator': '/gaps indicator change'
+	'mentorship-country': '/mentorship country change',
+	'mentorship-hub': '/mentorship hub change',
+	'mentorship-period': '/mentorship period start moved (as the timeline brush does)',
+	'gaps-indicator': '/gaps indicator change',
+	'gaps-normalisation': '/gaps normalisation change',
+	'gaps-region': '/gaps region filter change',
+	'gaps-parameter': '/gaps model parameter (courses per machine-year) change',
+	'roi-parameter': '/roi parameter (capital cost of a machine) change, no map, no query'
 };
 
 /**
@@ -115,6 +121,27 @@ export function interactionRows(outcome: SectionOutcome | undefined): Row[] {
 				goal: '',
 				verdict: ''
 			},
+			...(num(f, 'answeredP50Ms') === undefined
+				? []
+				: [
+						{
+							measure: "… p50 / p95 → the batch answered (the queries' share; a state seen before is kept)",
+							value: pair(num(f, 'answeredP50Ms'), num(f, 'answeredP95Ms')),
+							goal: '',
+							verdict: ''
+						}
+					]),
+			...(num(f, 'mapFloorP50Ms') === undefined
+				? []
+				: [
+						{
+							measure:
+								'… map floor: the same change on a bare MapLibre page, same size and shapes, → idle (p50 / p95)',
+							value: `${pair(num(f, 'mapFloorP50Ms'), num(f, 'mapFloorP95Ms'))} (in the app, views drawn → map idle: ${pair(num(f, 'mapP50Ms'), num(f, 'mapP95Ms'))})`,
+							goal: '',
+							verdict: ''
+						}
+					]),
 			{
 				measure: '… ratio wasm (with rendering) / native, p50',
 				value: ratio === undefined ? 'no figure' : ratio.toFixed(1),
