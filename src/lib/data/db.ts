@@ -2,6 +2,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { Table } from 'apache-arrow';
 import { checkStatement } from './console-statement';
+import { warmUpOnce } from './engine-warmup';
 import { remoteQuery, remoteRolledBack, serverInfo } from './remote-engine';
 import workerUrl from 'virtual:duckdb-eh-worker-url';
 import {
@@ -137,7 +138,38 @@ async function startEngine(): Promise<Engine> {
 	};
 	worker.addEventListener('error', () => restart(started, 'crashed'));
 	performance.mark('duckdb-ready');
+	warmUpLater();
 	return started;
+}
+
+let warmUpStarted = false;
+
+/** Once per page, after the view's first queries: lets Chrome keep the compiled engine (engine-warmup.ts says why). */
+function warmUpLater(): void {
+	if (warmUpStarted) return;
+	warmUpStarted = true;
+	let storage: Storage | null = null;
+	try {
+		storage = globalThis.localStorage ?? null;
+	} catch {
+		// Storage refused (a sandboxed frame, strict privacy settings): warm up on each visit.
+	}
+	void warmUpOnce({
+		run: (statement) => retried(({ connection }) => connection.query(statement)),
+		idle: whenIdle,
+		storage,
+		engineUrl: wasmUrl
+	}).catch(() => undefined);
+}
+
+/** The next idle moment of the page, at least a second away so that a view's first queries are queued before ours. */
+function whenIdle(): Promise<void> {
+	return new Promise((resolve) =>
+		setTimeout(() => {
+			if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 5_000 });
+			else resolve();
+		}, 1_000)
+	);
 }
 
 /** Gives up on an engine that crashed or hung: its work fails with `EngineRestartedError`, a new one starts. */
