@@ -110,8 +110,9 @@ function emit(event: EngineEvent): void {
 async function startEngine(): Promise<Engine> {
 	const shipped = fetchShippedDatabase();
 	shipped.catch(() => undefined);
-	// The worker's script loads while DuckDB's JavaScript (and Arrow) is imported here; it waits for its first message.
-	const worker = new Worker(workerUrl);
+	// The worker fetches and compiles the engine as soon as its script runs (scripts/duckdb-worker-plugin.ts), while
+	// DuckDB's JavaScript (and Arrow) is imported here.
+	const worker = new Worker(`${workerUrl}#engine=${encodeURIComponent(wasmUrl)}`);
 	const duckdb = await import('@duckdb/duckdb-wasm').catch((error: unknown) => {
 		worker.terminate();
 		throw error;
