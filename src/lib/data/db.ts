@@ -163,14 +163,22 @@ function warmUpLater(): void {
 	}).catch(() => undefined);
 }
 
-/** The next idle moment of the page, at least a second away so that a view's first queries are queued before ours. */
-function whenIdle(): Promise<void> {
-	return new Promise((resolve) =>
-		setTimeout(() => {
-			if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 5_000 });
-			else resolve();
-		}, 1_000)
-	);
+/**
+ * The next moment when both the page and the engine are idle, at least a second away: the views' queries (a user's
+ * change included) always go first, and a warm-up statement only ever delays one that comes while it runs.
+ */
+async function whenIdle(): Promise<void> {
+	for (;;) {
+		await new Promise<void>((resolve) =>
+			setTimeout(() => {
+				if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 5_000 });
+				else resolve();
+			}, 1_000)
+		);
+		const current = engine ? await engine.catch(() => null) : null;
+		if (!current) throw new Error('The engine stopped: no warm-up');
+		if (current.busy === 0) return;
+	}
 }
 
 /** Gives up on an engine that crashed or hung: its work fails with `EngineRestartedError`, a new one starts. */
