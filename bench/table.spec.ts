@@ -264,6 +264,8 @@ describe('engineCacheRows', () => {
 				view: '/',
 				coldReadyMs: [2400, 2500],
 				secondReadyMs: [1300, 1500],
+				coldStartMs: [900, 1100],
+				secondStartMs: [700, 800],
 				coldReadyMedianMs: 2450,
 				secondReadyMedianMs: 1400,
 				secondToColdRatio: 1400 / 2450,
@@ -274,7 +276,9 @@ describe('engineCacheRows', () => {
 			{ readyMedianMs: 2000, secondVisitReadyMedianMs: 1900 }
 		);
 		expect(rows[0]).toMatchObject({
-			value: "2450 ms / 1400 ms: ×0.57 (floor 2000 ms, ×1.23); the floor's second visit 1900 ms",
+			value:
+				"2450 ms / 1400 ms: ×0.57 (floor 2000 ms, ×1.23); the floor's second visit 1900 ms; " +
+				'the view asked for the engine at 1000 ms / 750 ms',
 			verdict: 'missed (×1.1)'
 		});
 		expect(rows[1]).toMatchObject({

@@ -108,6 +108,7 @@ function emit(event: EngineEvent): void {
 }
 
 async function startEngine(): Promise<Engine> {
+	performance.mark('duckdb-start');
 	const shipped = fetchShippedDatabase();
 	shipped.catch(() => undefined);
 	// The worker fetches and compiles the engine as soon as its script runs (scripts/duckdb-worker-plugin.ts), while
