@@ -54,6 +54,7 @@ interface Planned {
 const plan: Planned[] = [
 	{ id: 'bundle-sizes', section: 'bundle-sizes', timeoutMs: 5 * min },
 	{ id: 'first-screen', section: 'first-screen', timeoutMs: 10 * min },
+	{ id: 'engine-cache', section: 'engine-cache', timeoutMs: 10 * min },
 	{ id: 'interaction', section: 'interaction', timeoutMs: 10 * min },
 	{ id: 'native-default', section: 'native', timeoutMs: 5 * min },
 	...largeSizes.flatMap((s, i): Planned[] => [

@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { bundleSizes } from './bundle-sizes';
+import { engineCache } from './engine-cache';
 import { firstScreen } from './first-screen';
 import { floorLoads } from './floor';
 import { interactions } from './interaction';
@@ -56,6 +57,7 @@ async function native(sessions: string | null): Promise<object> {
 const sections: Record<string, () => Promise<object>> = {
 	'bundle-sizes': async () => ({ rows: bundleSizes('build') }),
 	'first-screen': () => firstScreen(url, runs, save),
+	'engine-cache': () => engineCache(url, runs, save),
 	interaction: () => interactions(url, runs, budgetMs, floorPort),
 	floor: () => floorLoads(file, floorPort, runs, save),
 	native: () => native(file || null),

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionOutcome } from './section-runner';
-import { floorNote, interactionRows, markdownTable, phaseRows, summaryRows, verdict } from './table';
+import {
+	engineCacheRows,
+	floorNote,
+	interactionRows,
+	markdownTable,
+	phaseRows,
+	summaryRows,
+	verdict
+} from './table';
 
 const ok = (result: Record<string, unknown>): SectionOutcome => ({
 	status: 'ok',
@@ -259,5 +267,48 @@ describe('the server section', () => {
 		expect(find(rows, 'Server mode, specialty change')?.measure).toBe(
 			'Server mode, specialty change over a large sessions table (p50)'
 		);
+	});
+});
+
+describe('engineCacheRows', () => {
+	const trace = (lazyCompilations: number, cacheHit: boolean, cachedBytes = 0) => ({
+		cacheHit,
+		consumedBytes: cacheHit ? 1_545_980 : 0,
+		cachedBytes,
+		lazyCompilations
+	});
+
+	it('gives cold and second visit beside the floor, and how many second visits reused the compiled engine', () => {
+		const rows = engineCacheRows(
+			ok({
+				view: '/',
+				coldReadyMs: [2400, 2500],
+				secondReadyMs: [1300, 1500],
+				coldStartMs: [900, 1100],
+				secondStartMs: [700, 800],
+				coldReadyMedianMs: 2450,
+				secondReadyMedianMs: 1400,
+				secondToColdRatio: 1400 / 2450,
+				cold: [trace(6577, false, 1_545_948), trace(6600, false, 1_500_000)],
+				second: [trace(0, true), trace(116, false)],
+				cacheHits: 1
+			}),
+			{ readyMedianMs: 2000, secondVisitReadyMedianMs: 1900 }
+		);
+		expect(rows[0]).toMatchObject({
+			value:
+				"2450 ms / 1400 ms: ×0.57 (floor 2000 ms, ×1.23); the floor's second visit 1900 ms; " +
+				'the view asked for the engine at 1000 ms / 750 ms',
+			verdict: 'missed (×1.1)'
+		});
+		expect(rows[1]).toMatchObject({
+			value: '1/2; functions compiled on first call 6588.5 cold → 58; compiled module kept 1.5 MB',
+			verdict: 'missed'
+		});
+	});
+
+	it('says why there is no figure when the section did not run', () => {
+		const rows = engineCacheRows(undefined, undefined);
+		expect(rows.map((r) => r.value)).toEqual(['not run', 'not run']);
 	});
 });

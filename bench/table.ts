@@ -3,6 +3,7 @@
  * apart; a section that failed or stopped gives rows that say so and why, and partial figures say how many runs.
  */
 import type { SectionOutcome } from './section-runner';
+import { median } from './stats';
 
 export interface Row {
 	measure: string;
@@ -152,6 +153,57 @@ export function interactionRows(outcome: SectionOutcome | undefined): Row[] {
 	});
 }
 
+/**
+ * The compiled engine kept (bench/engine-cache.ts): DuckDB ready on a cold visit and on the same visitor's second visit,
+ * with the floor's own (its engine ready, cold and second visit), and how many second visits reused the compiled module.
+ */
+export function engineCacheRows(outcome: SectionOutcome | undefined, floor: Result | undefined): Row[] {
+	const r = outcome?.result as Result | undefined;
+	const [cold, second, ratio, hits] = [
+		'coldReadyMedianMs',
+		'secondReadyMedianMs',
+		'secondToColdRatio',
+		'cacheHits'
+	].map((k) => num(r, k));
+	const visits = (r?.coldReadyMs as number[] | undefined)?.length;
+	const floorSecond = num(floor, 'secondVisitReadyMedianMs');
+	const coldTraces = (r?.cold ?? []) as Result[];
+	const secondTraces = (r?.second ?? []) as Result[];
+	const lazy = (traces: Result[]) =>
+		traces.length === 0 ? '–' : String(median(traces.map((t) => num(t, 'lazyCompilations') ?? 0)));
+	const kept = Math.max(0, ...coldTraces.map((t) => num(t, 'cachedBytes') ?? 0));
+	const startOf = (key: string) => {
+		const list = (r?.[key] as number[] | undefined)?.filter(Number.isFinite) ?? [];
+		return list.length > 0 ? median(list) : undefined;
+	};
+	const [coldStart, secondStart] = [startOf('coldStartMs'), startOf('secondStartMs')];
+	const asked =
+		coldStart === undefined || secondStart === undefined
+			? ''
+			: `; the view asked for the engine at ${ms(coldStart)} / ${ms(secondStart)}`;
+	const readyRow = row(
+		`DuckDB ready on ${String(r?.view ?? '/')}: cold / second visit (same profile, HTTP cache and service worker kept)`,
+		outcome,
+		ratio,
+		(v) =>
+			`${ms(cold ?? NaN)} / ${ms(second ?? NaN)}: ×${v.toFixed(2)} ${floorNote(cold, num(floor, 'readyMedianMs'))}` +
+			(floorSecond === undefined ? '' : `; the floor's second visit ${ms(floorSecond)}`) +
+			asked,
+		{ text: 'second ≤ ×0.5 cold', limit: 0.5 }
+	);
+	const hitRow = row(
+		'… second visits that reused the compiled engine (trace: v8.wasm.moduleCacheHit)',
+		outcome,
+		hits,
+		(v) =>
+			`${v}/${visits ?? '?'}; functions compiled on first call ${lazy(coldTraces)} cold → ` +
+			`${lazy(secondTraces)}; compiled module kept ${mb(kept)}`,
+		{ text: 'every run' }
+	);
+	if (hits !== undefined && visits) hitRow.verdict = hits === visits ? 'met' : 'missed';
+	return [readyRow, hitRow];
+}
+
 export interface LargeSize {
 	/** Section id suffix and label: e.g. '1m', '1 M'. */
 	id: string;
@@ -219,6 +271,7 @@ export function summaryRows(outcomes: Outcomes, runs: number, sizes: readonly La
 	);
 	if (perLanguage)
 		rows.push({ measure: '… by language, medians', value: perLanguage, goal: '', verdict: '' });
+	rows.push(...engineCacheRows(outcomes['engine-cache'], readyFloor));
 	const bytes = (fs?.bytes ?? {}) as { raw?: number; gzip?: number; brotli?: number };
 	rows.push(
 		row(

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { KEPT, keepCompiledModule, WRAPPED } from './duckdb-worker-plugin';
+import {
+	compileAtOnce,
+	EARLY_COMPILE,
+	INSTANTIATE,
+	INSTANTIATE_EARLY,
+	KEPT,
+	keepCompiledModule,
+	WRAPPED
+} from './duckdb-worker-plugin';
 
 const installed = readFileSync(
 	createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'),
@@ -17,5 +25,19 @@ describe('keepCompiledModule', () => {
 	});
 	it('fails when the worker no longer has the expected code', () => {
 		expect(() => keepCompiledModule('self.onmessage = () => {}')).toThrow(/0 progress-wrapped/);
+	});
+});
+
+describe('compileAtOnce', () => {
+	it('starts compiling as the worker starts, and the loader uses that module', () => {
+		const early = compileAtOnce(keepCompiledModule(installed));
+		expect(early.startsWith(EARLY_COMPILE)).toBe(true);
+		expect(early.split(INSTANTIATE_EARLY)).toHaveLength(2);
+		// The loader's own way stays, for a worker started without an engine URL or an early compilation that failed.
+		expect(early).toContain(KEPT);
+	});
+	it('fails when the worker no longer has the expected loader', () => {
+		expect(() => compileAtOnce('self.onmessage = () => {}')).toThrow(/0 module loaders/);
+		expect(() => compileAtOnce(INSTANTIATE + INSTANTIATE)).toThrow(/2 module loaders/);
 	});
 });

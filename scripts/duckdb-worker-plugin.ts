@@ -23,19 +23,44 @@ export const WRAPPED = 'return new Response((g=c.body)==null?void 0:g.pipeThroug
 export const KEPT =
 	'return(g=c.clone().body)==null||g.pipeThrough(m).pipeTo(new WritableStream).catch(()=>{}),c})();';
 
-/** The worker's source with the compiled module's response kept; throws when the expected code is not found once. */
-export function keepCompiledModule(source: string): string {
-	const found = source.split(WRAPPED).length - 1;
+/**
+ * Started as the worker's script runs, when its URL says which engine to compile (`#engine=<wasm URL>`, set by db.ts):
+ * the download and compilation no longer wait for the page to import DuckDB's JavaScript and ask for them. Still
+ * `compileStreaming` on `fetch()`'s own response, so Chrome's code cache applies as before.
+ */
+export const EARLY_COMPILE =
+	'self.__icecEngineUrl=new URLSearchParams(self.location.hash.slice(1)).get("engine");' +
+	'self.__icecEngine=self.__icecEngineUrl&&WebAssembly.compileStreaming?WebAssembly.compileStreaming(fetch(self.__icecEngineUrl)):null;' +
+	'self.__icecEngine&&self.__icecEngine.catch(()=>{});\n';
+/** Where DuckDB's loader asks for the module, and the early compilation used there (its own way if that failed). */
+export const INSTANTIATE = 'instantiateWasm(e,t){globalThis.DUCKDB_RUNTIME=this._runtime;';
+export const INSTANTIATE_EARLY =
+	INSTANTIATE +
+	'if(self.__icecEngine&&this.mainModuleURL===self.__icecEngineUrl){let k=self.__icecEngine;self.__icecEngine=null;' +
+	'k.then(m=>WebAssembly.instantiate(m,e).then(i=>t(i,m)),()=>this.instantiateWasm(e,t));return[]}';
+
+function replaceOnce(source: string, from: string, to: string, what: string): string {
+	const found = source.split(from).length - 1;
 	if (found !== 1)
 		throw new Error(
-			`DuckDB-wasm's worker has ${found} progress-wrapped module responses, not 1: check scripts/duckdb-worker-plugin.ts against this version`
+			`DuckDB-wasm's worker has ${found} ${what}, not 1: check scripts/duckdb-worker-plugin.ts against this version`
 		);
-	return source.replace(WRAPPED, KEPT);
+	return source.replace(from, to);
+}
+
+/** The worker's source compiling its engine as soon as it starts; throws when the expected code is not found once. */
+export function compileAtOnce(source: string): string {
+	return EARLY_COMPILE + replaceOnce(source, INSTANTIATE, INSTANTIATE_EARLY, 'module loaders');
+}
+
+/** The worker's source with the compiled module's response kept; throws when the expected code is not found once. */
+export function keepCompiledModule(source: string): string {
+	return replaceOnce(source, WRAPPED, KEPT, 'progress-wrapped module responses');
 }
 
 function workerSource(): string {
 	const file = createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js');
-	return keepCompiledModule(readFileSync(file, 'utf8'));
+	return compileAtOnce(keepCompiledModule(readFileSync(file, 'utf8')));
 }
 
 export function duckdbWorker(): Plugin {

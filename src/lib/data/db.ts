@@ -2,6 +2,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { Table } from 'apache-arrow';
 import { checkStatement } from './console-statement';
+import { warmUpOnce } from './engine-warmup';
 import { remoteQuery, remoteRolledBack, serverInfo } from './remote-engine';
 import workerUrl from 'virtual:duckdb-eh-worker-url';
 import {
@@ -107,10 +108,12 @@ function emit(event: EngineEvent): void {
 }
 
 async function startEngine(): Promise<Engine> {
+	performance.mark('duckdb-start');
 	const shipped = fetchShippedDatabase();
 	shipped.catch(() => undefined);
-	// The worker's script loads while DuckDB's JavaScript (and Arrow) is imported here; it waits for its first message.
-	const worker = new Worker(workerUrl);
+	// The worker fetches and compiles the engine as soon as its script runs (scripts/duckdb-worker-plugin.ts), while
+	// DuckDB's JavaScript (and Arrow) is imported here.
+	const worker = new Worker(`${workerUrl}#engine=${encodeURIComponent(wasmUrl)}`);
 	const duckdb = await import('@duckdb/duckdb-wasm').catch((error: unknown) => {
 		worker.terminate();
 		throw error;
@@ -137,7 +140,46 @@ async function startEngine(): Promise<Engine> {
 	};
 	worker.addEventListener('error', () => restart(started, 'crashed'));
 	performance.mark('duckdb-ready');
+	warmUpLater();
 	return started;
+}
+
+let warmUpStarted = false;
+
+/** Once per page, after the view's first queries: lets Chrome keep the compiled engine (engine-warmup.ts says why). */
+function warmUpLater(): void {
+	if (warmUpStarted) return;
+	warmUpStarted = true;
+	let storage: Storage | null = null;
+	try {
+		storage = globalThis.localStorage ?? null;
+	} catch {
+		// Storage refused (a sandboxed frame, strict privacy settings): warm up on each visit.
+	}
+	void warmUpOnce({
+		run: (statement) => retried(({ connection }) => connection.query(statement)),
+		idle: whenIdle,
+		storage,
+		engineUrl: wasmUrl
+	}).catch(() => undefined);
+}
+
+/**
+ * The next moment when both the page and the engine are idle, at least a second away: the views' queries (a user's
+ * change included) always go first, and a warm-up statement only ever delays one that comes while it runs.
+ */
+async function whenIdle(): Promise<void> {
+	for (;;) {
+		await new Promise<void>((resolve) =>
+			setTimeout(() => {
+				if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 5_000 });
+				else resolve();
+			}, 1_000)
+		);
+		const current = engine ? await engine.catch(() => null) : null;
+		if (!current) throw new Error('The engine stopped: no warm-up');
+		if (current.busy === 0) return;
+	}
 }
 
 /** Gives up on an engine that crashed or hung: its work fails with `EngineRestartedError`, a new one starts. */
