@@ -21,7 +21,10 @@ const LAYERS = {
 
 const VIEWS = ['components', 'charts', 'map'];
 
-/** What each layer may not import: everything upstream of it, and data for anything that shows it. */
+/**
+ * What each layer may not import: everything upstream of it, and data for anything that shows it.
+ * @type {Record<string, string[]>}
+ */
 const FORBIDDEN = {
 	routes: ['data'],
 	components: ['routes', 'data'],
@@ -32,6 +35,7 @@ const FORBIDDEN = {
 	data: ['routes', ...VIEWS, 'state']
 };
 
+/** @type {Record<string, string>} */
 const WHY = {
 	routes: 'Routes reach data through $lib/state, and row types through $lib/models.',
 	components: 'Views reach data through $lib/state, and row types through $lib/models.',
@@ -42,7 +46,11 @@ const WHY = {
 	data: 'Data does not import state, views or routes.'
 };
 
-/** The layer a path inside the repository belongs to, or null for files outside every layer. */
+/**
+ * The layer a path inside the repository belongs to, or null for files outside every layer.
+ * @param {string} relative
+ * @returns {string | null}
+ */
 export function layerOf(relative) {
 	const posix = relative.split(path.sep).join('/');
 	for (const [layer, folder] of Object.entries(LAYERS))
@@ -50,7 +58,12 @@ export function layerOf(relative) {
 	return null;
 }
 
-/** Where an import lands inside the repository, or null for packages. `$lib` is SvelteKit's alias for src/lib. */
+/**
+ * Where an import lands inside the repository, or null for packages. `$lib` is SvelteKit's alias for src/lib.
+ * @param {string} source
+ * @param {string} filename
+ * @returns {string | null}
+ */
 export function resolveImport(source, filename, root = ROOT) {
 	let target;
 	if (source === '$lib' || source.startsWith('$lib/')) target = path.join(root, 'src/lib', source.slice(4));
@@ -60,7 +73,11 @@ export function resolveImport(source, filename, root = ROOT) {
 	return path.relative(root, target);
 }
 
-/** The import's source text, for static and dynamic imports, re-exports and `import('…')` types. */
+/**
+ * The import's source text, for static and dynamic imports, re-exports and `import('…')` types.
+ * @param {any} node an ESTree or typescript-eslint node of one of those kinds
+ * @returns {import('estree').Literal & { value: string } | null}
+ */
 function sourceOf(node) {
 	if (node.type === 'TSImportType') {
 		const argument = node.argument?.literal ?? node.argument;
@@ -80,12 +97,13 @@ const layerImports = {
 	create(context) {
 		const from = layerOf(path.relative(ROOT, context.filename));
 		if (!from) return {};
+		/** @param {any} node */
 		const check = (node) => {
 			const source = sourceOf(node);
 			if (!source) return;
 			const target = resolveImport(source.value, context.filename);
 			const to = target === null ? null : layerOf(target);
-			if (to && to !== from && FORBIDDEN[from].includes(to))
+			if (to && to !== from && FORBIDDEN[from]?.includes(to))
 				context.report({
 					node: source,
 					messageId: 'forbidden',
@@ -106,7 +124,10 @@ const layerImports = {
 const SQL_START =
 	/^\s*(?:(?:SELECT|WITH|CREATE|INSERT|UPDATE|DELETE|DROP|ALTER|ATTACH|DETACH|COPY|PRAGMA|DESCRIBE|SUMMARIZE|INSTALL|LOAD|SET|EXPLAIN|FROM)\s+\S|CHECKPOINT\b)/;
 
-/** True when a string or template text reads as a SQL statement. */
+/**
+ * True when a string or template text reads as a SQL statement.
+ * @param {string} text
+ */
 export function looksLikeSql(text) {
 	return SQL_START.test(text);
 }
@@ -122,6 +143,7 @@ const noSqlText = {
 		}
 	},
 	create(context) {
+		/** @param {import('estree').Node} node */
 		const report = (node) => context.report({ node, messageId: 'sql' });
 		return {
 			Literal(node) {
