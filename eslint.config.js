@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { layers } from './scripts/eslint-layers.js';
 
 /** Imports run one way: routes → components/charts/map → state → models ← data. */
 const layerRule = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -46,27 +47,24 @@ export default ts.config(
 		}
 	},
 	{
+		files: ['src/**'],
+		plugins: { atlas: layers },
+		rules: { 'atlas/layer-imports': 'error' }
+	},
+	{
+		// Specs build fixtures with SQL of their own; the app's SQL stays in the data layer.
+		files: ['src/**/*.{js,ts,svelte}'],
+		ignores: ['src/lib/data/**', 'src/**/*.spec.ts'],
+		plugins: { atlas: layers },
+		rules: { 'atlas/no-sql-text': 'error' }
+	},
+	{
 		files: ['src/lib/models/**'],
 		rules: layerRule([
 			{
-				group: ['svelte', 'svelte/*', '@duckdb/*', 'maplibre-gl', '$lib/data/*', '$lib/state/*', '$app/*'],
+				group: ['svelte', 'svelte/*', '@duckdb/*', 'maplibre-gl', '$app/*'],
 				message: 'Models are pure: no Svelte, DuckDB or app state.'
 			}
-		])
-	},
-	{
-		files: ['src/lib/data/**'],
-		rules: layerRule([
-			{
-				group: ['$lib/state/*', '$lib/components/*', '$lib/charts/*', '$lib/map/*'],
-				message: 'Data does not import views or state.'
-			}
-		])
-	},
-	{
-		files: ['src/lib/state/**'],
-		rules: layerRule([
-			{ group: ['$lib/components/*', '$lib/charts/*', '$lib/map/*'], message: 'State does not import views.' }
 		])
 	},
 	{

@@ -1,6 +1,6 @@
 /** Writing the generated tables as CSV through the app's formula-safe writer; large session files are streamed. */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { csvLine, toCsv } from '../../src/lib/data/csv';
+import { csvLine, toCsv } from '../../src/lib/csv';
 import {
 	TABLE_NAMES,
 	columnNames,

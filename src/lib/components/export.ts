@@ -1,4 +1,4 @@
-import { toCsv, type CsvValue } from '$lib/data/csv';
+import { toCsv, type CsvValue } from '$lib/csv';
 import { m } from '$lib/i18n';
 
 /** What every exported chart carries, so a figure pasted into a board paper still says what it is and where from. */

@@ -7,13 +7,9 @@
 import { FileReadError, readRaw, type RawTable } from './loaders';
 import type { Issue } from './validate';
 import { isEmpty, parseNumber, shown } from './validate-cells';
+import type { FigureColumn, FiguresProblem } from '$lib/models/upload-report';
 
-export interface FigureColumn {
-	/** The header as the file gives it. */
-	header: string;
-	/** New cancer cases by unit: replaces the estimate of need. */
-	cases: boolean;
-}
+export type { FigureColumn, FiguresProblem };
 
 export interface FigureRow {
 	/** Row as a spreadsheet shows it: the header is row 1. */
@@ -33,9 +29,6 @@ export interface Admin1Figures {
 	/** Cells that could not be read (each listed with row, column, value and what was expected) and ignored columns. */
 	issues: Issue[];
 }
-
-/** Why nothing in a file can be used. */
-export type FiguresProblem = 'unreadable' | 'empty' | 'no_unit_column' | 'no_figures';
 
 export type FiguresRead =
 	| { ok: true; figures: Admin1Figures }

@@ -6,31 +6,9 @@
  */
 import type { ColumnSpec } from './program-schema';
 import { normaliseName, shown } from './validate-cells';
+import { CONVERSION_KINDS, type ConversionKind, type Conversion } from '$lib/models/upload-report';
 
-export const CONVERSION_KINDS = [
-	'decimal_comma',
-	'number_format',
-	'boolean_word',
-	'date_time',
-	'spreadsheet_date',
-	'number_as_text',
-	'normalised',
-	'upper_case',
-	'trimmed'
-] as const;
-
-export type ConversionKind = (typeof CONVERSION_KINDS)[number];
-
-export interface Conversion {
-	column: string;
-	kind: ConversionKind;
-	/** Cells converted this way in this column. */
-	count: number;
-	/** The first such cell: its spreadsheet row, the cell as written and the value kept. */
-	row: number;
-	from: string;
-	to: string;
-}
+export { CONVERSION_KINDS, type ConversionKind, type Conversion };
 
 type CellValue = string | number | boolean | null;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { toCsv } from './csv';
+import { toCsv } from '$lib/csv';
 import { detectDelimiter, loadFile, parseCsv, tableFromColumns, tableFromName } from './loaders';
 import { TABLE_NAMES, type TableName } from './program-schema';
 import { templateCsv, templateXlsx } from './templates';

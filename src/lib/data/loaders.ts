@@ -8,8 +8,9 @@ import readXlsxFile from 'read-excel-file/universal';
 import { TABLE_NAMES, isTableName, type TableName } from './program-schema';
 import { recognise, type Recognition } from './recognise';
 import { validateTable, type Issue, type ValidationResult } from './validate';
+import type { FileFormat, ReadFacts } from '$lib/models/upload-report';
 
-export type FileFormat = 'csv' | 'xlsx' | 'json' | 'parquet';
+export type { FileFormat, ReadFacts };
 
 export interface RawTable {
 	file: string;
@@ -25,15 +26,6 @@ export interface RawTable {
 	tableHint?: TableName;
 	/** Rows (as a spreadsheet numbers them) holding U+FFFD: characters lost before the file reached us. */
 	replaced?: number[];
-}
-
-/** How a file was read, for the review to say ("semicolon-separated, decimal commas, Windows-1252"). */
-export interface ReadFacts {
-	format: FileFormat;
-	delimiter?: string;
-	decimalComma: boolean;
-	encoding?: string;
-	sheet?: string;
 }
 
 export type LoadResult = (ValidationResult | { ok: false; table: null; file: string; issues: Issue[] }) & {

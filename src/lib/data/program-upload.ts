@@ -27,7 +27,7 @@ export function checkFileSize(bytes: number): SizeCheck {
 	return bytes > WARN_FILE_BYTES ? 'warn' : 'ok';
 }
 
-export const ACCEPTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.parquet', '.xlsx', '.json'] as const;
+export { ACCEPTED_EXTENSIONS } from '$lib/models/upload-report';
 
 export interface ProgramFileAnalysis {
 	file: string;

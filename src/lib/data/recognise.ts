@@ -5,29 +5,12 @@
  */
 import { PROGRAM_SCHEMA, TABLE_NAMES, type TableName } from './program-schema';
 import { isEmpty, normaliseName } from './validate-cells';
+import type { TableScore, Recognition } from '$lib/models/upload-report';
 
-export interface TableScore {
-	table: TableName;
-	/** 0–1: half from the table's columns found (required ones count double), half from the header's columns it knows. */
-	score: number;
-	requiredFound: number;
-	requiredTotal: number;
-	optionalFound: number;
-	optionalTotal: number;
-}
+export type { TableScore, Recognition };
 
 /** Two candidates closer than this are too close to call. */
 export const CLOSE_SCORES = 0.15;
-
-export type Recognition =
-	/** The container (sheet or JSON key) or the file's name says which table. */
-	| { status: 'named'; table: TableName; candidates: TableScore[] }
-	/** The columns clearly point to one table. */
-	| { status: 'recognised'; table: TableName; candidates: TableScore[] }
-	/** Two tables score close, or the best matches fewer than half of its required columns: the user chooses. */
-	| { status: 'ask'; reason: 'close' | 'weak'; table: null; candidates: TableScore[] }
-	/** No column of the header belongs to any table. */
-	| { status: 'none'; table: null; candidates: TableScore[] };
 
 /** The normalised, non-empty names of a header row. */
 export function headerNames(header: readonly unknown[]): string[] {

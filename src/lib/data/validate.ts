@@ -8,60 +8,16 @@ import {
 	expectedOf,
 	tableSpec,
 	type ColumnSpec,
-	type Expected,
 	type RowFor,
 	type TableName
 } from './program-schema';
 import { conversionOf, ConversionTally, type Conversion, type ConversionKind } from './conversions';
 import { closest, isEmpty, normaliseName, parseCell, shown } from './validate-cells';
+import type { IssueKind, Issue } from '$lib/models/upload-report';
+
+export type { IssueKind, Issue };
 
 export { normaliseName } from './validate-cells';
-
-export type IssueKind =
-	| 'unknown_table'
-	| 'parse'
-	| 'empty_file'
-	| 'header_only'
-	| 'not_a_table'
-	| 'encoding'
-	| 'repeated_header'
-	| 'formula'
-	| 'missing_column'
-	| 'unknown_column'
-	| 'duplicate_column'
-	| 'required'
-	| 'type'
-	| 'enum'
-	| 'range'
-	| 'date'
-	| 'pattern'
-	| 'order'
-	| 'duplicate_key'
-	| 'reference'
-	| 'orphaned_rows'
-	| 'too_many_issues';
-
-export interface Issue {
-	kind: IssueKind;
-	severity: 'error' | 'warning';
-	file: string;
-	table?: TableName;
-	/** Row as a spreadsheet shows it: the header is row 1. */
-	row?: number;
-	column?: string;
-	/** The value found, as text. */
-	value?: string;
-	expected?: Expected;
-	/** "Did you mean": a column or allowed value close to what was found. */
-	suggestion?: string;
-	/** For duplicate keys: the row that first used the key. For order issues: the other date. */
-	related?: { row?: number; value?: string };
-	/** For too_many_issues: how many were left out; for orphaned_rows: how many rows. For parse: the reader's message. */
-	count?: number;
-	/** For orphaned_rows: the rows of each other table left referring to nothing. */
-	dependents?: { table: string; count: number }[];
-	detail?: string;
-}
 
 export interface ValidTable<T extends TableName = TableName> {
 	table: T;

@@ -1,6 +1,8 @@
 import { indicatorIds, type IndicatorId, type Normalisation } from '$lib/models/indicators';
 import { normalisationsFor } from '$lib/models/gap-view';
 import type { IncomeGroup } from '$lib/models/gap';
+import { readParameters, writeParameters, type ParameterIssue } from '$lib/models/parameter-url';
+import type { ModelParameters } from '$lib/models/parameters';
 
 /** The Gaps view's own URL keys; model parameters use theirs (`rtu`, `courses`, …) beside these. */
 export const viewKeys = {
@@ -83,3 +85,32 @@ export function writeGapsView(search: URLSearchParams, changes: Partial<GapsView
 	}
 	return next;
 }
+
+/** Everything the Gaps view keeps in the URL: its own values and the model parameters. */
+export interface GapsUrlState {
+	view: GapsViewState;
+	parameters: ModelParameters;
+}
+
+/**
+ * The Gaps view's one URL codec: the view's values and the model parameters share the query string, so they are read
+ * and written together. Writing a whole state and reading it back gives the same state (gaps-url.spec.ts tries every
+ * one); `writeView` and `writeParameters` change only their part and keep every other key.
+ */
+export const gapsUrl = {
+	read(
+		search: URLSearchParams,
+		regions: readonly string[],
+		countries: readonly string[]
+	): { state: GapsUrlState; viewIssues: ViewIssue[]; parameterIssues: ParameterIssue[] } {
+		const { view, issues: viewIssues } = readGapsView(search, regions, countries);
+		const { values: parameters, issues: parameterIssues } = readParameters(search);
+		return { state: { view, parameters }, viewIssues, parameterIssues };
+	},
+	write(state: GapsUrlState, search: URLSearchParams = new URLSearchParams()): URLSearchParams {
+		return writeParameters(state.parameters, writeGapsView(search, state.view));
+	},
+	/** A new indicator given without a normalisation takes that indicator's default one. */
+	writeView: writeGapsView,
+	writeParameters: (values: ModelParameters, search: URLSearchParams) => writeParameters(values, search)
+};

@@ -2,8 +2,7 @@
 import { issueText } from '$lib/components/data/issue-text';
 import { formatPercent } from '$lib/format';
 import { formats, m } from '$lib/i18n';
-import type { FiguresProblem } from '$lib/data/admin1-figures';
-import type { Issue } from '$lib/data/validate';
+import type { FiguresProblem, Issue } from '$lib/models/upload-report';
 import type { Rejection } from '$lib/state/country-files.svelte';
 import { fileSize } from '../data/file-size';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '$lib/data/validate';
+import type { Issue } from '$lib/models/upload-report';
 import { capByKind } from './issue-caps';
 
 const issue = (kind: Issue['kind'], column: string, row: number): Issue => ({

@@ -1,5 +1,5 @@
 /** The review shows a few problems of each kind; the CSV download lists them all. Pure, so it is tested apart. */
-import type { Issue } from '$lib/data/validate';
+import type { Issue } from '$lib/models/upload-report';
 
 /** Problems shown per kind (and per column, so "phase" problems do not hide "iso3" ones). */
 export const SHOWN_PER_KIND = 20;

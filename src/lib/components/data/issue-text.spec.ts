@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '$lib/data/validate';
+import type { Issue } from '$lib/models/upload-report';
 import { expectedText, issueText } from './issue-text';
 
 const at = { severity: 'error', file: 'centres.csv', table: 'centres', row: 4 } as const;

@@ -1,6 +1,6 @@
 /** Validation issues and expectations in the interface language, from the structured `Issue` (never from English text). */
-import type { Expected } from '$lib/data/program-schema';
-import type { Issue } from '$lib/data/validate';
+import type { Expected } from '$lib/models/program-schema';
+import type { Issue } from '$lib/models/upload-report';
 import { m, type Locale } from '$lib/i18n';
 
 type Options = { locale?: Locale };

@@ -1,4 +1,4 @@
-import { SPECIALTIES, type Specialty } from '$lib/data/program-schema';
+import { SPECIALTIES, type Specialty } from '$lib/models/program-schema';
 import { m } from '$lib/i18n';
 import { programSource } from '$lib/state/program-source.svelte';
 

@@ -1,5 +1,5 @@
 import { countryName, getLocale, m } from '$lib/i18n';
-import type { CountryName } from '$lib/data/queries/country';
+import type { CountryName } from '$lib/models/country-rows';
 import type { ReportScope } from '$lib/state/report-options';
 import { incomeLabel } from '../country/labels';
 import { regionLabel } from '../gaps/labels';

@@ -1,5 +1,8 @@
 import { sql, type QueryFn } from '../sql';
 import { caseMixJoin } from './case-mix';
+import type { DiracUpdateRange } from '$lib/models/capacity-rows';
+
+export type { DiracUpdateRange };
 
 /** GLOBOCAN code for all cancers excluding non-melanoma skin cancer: the convention for totals. */
 export const allCancersCode = 40;
@@ -32,11 +35,6 @@ export function countryCapacityRecords(query: QueryFn): Promise<CountryCapacityR
 		${caseMixJoin()}
 		WHERE b.new_cases IS NOT NULL OR r.has_record
 		ORDER BY c.iso3`);
-}
-
-export interface DiracUpdateRange {
-	first_year: number | null;
-	last_year: number | null;
 }
 
 /** The span of DIRAC facility update years, so figures can say how old they are. */

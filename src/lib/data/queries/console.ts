@@ -5,6 +5,10 @@ import { EngineRestartedError, queryRolledBack } from '../db';
 
 export const CONSOLE_MAX_ROWS = 10_000;
 
+/** The statement the console opens with: centres per country, a first query to run and edit. */
+export const CONSOLE_EXAMPLE =
+	'SELECT iso3, count(*) AS centres\nFROM centres\nGROUP BY iso3\nORDER BY centres DESC';
+
 export interface ConsoleResult {
 	columns: string[];
 	/** Cells as the console shows them; null is a missing value. */

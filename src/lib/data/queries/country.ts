@@ -1,28 +1,11 @@
 import { sql, type QueryFn } from '../sql';
 import { allCancersCode } from './capacity';
+import type { CountryProfile, CancerSite, CountryName, IcecCentre } from '$lib/models/country-rows';
+
+export type { CountryProfile, CancerSite, CountryName, IcecCentre };
 
 /** ISO 3166-1 alpha-3: three capital letters. */
 export const iso3Pattern = /^[A-Z]{3}$/;
-
-export interface CountryProfile {
-	iso3: string;
-	name: string;
-	name_fr: string | null;
-	name_es: string | null;
-	region: string | null;
-	income_group: 'L' | 'LM' | 'UM' | 'H' | null;
-	population: number | null;
-	population_year: number | null;
-	doctors_per_10k: number | null;
-	doctors_year: number | null;
-	sids: boolean | null;
-	new_cases: number | null;
-	deaths: number | null;
-	mv_machines: number | null;
-	centres: number | null;
-	has_record: boolean;
-	last_update_latest: number | null;
-}
 
 /** One country's header figures, or `null` when the code is not in the country list. */
 export async function countryProfile(query: QueryFn, iso3: string): Promise<CountryProfile | null> {
@@ -35,13 +18,6 @@ export async function countryProfile(query: QueryFn, iso3: string): Promise<Coun
 		LEFT JOIN rt_capacity r ON r.iso3 = c.iso3
 		WHERE c.iso3 = ${iso3}`);
 	return row ?? null;
-}
-
-export interface CancerSite {
-	site_code: number;
-	site: string;
-	new_cases: number;
-	deaths: number | null;
 }
 
 /** The country's most common cancer sites by new cases (sites that are parts of another site left out). */
@@ -128,13 +104,6 @@ export function megavoltageSitesNear(
 		ORDER BY lat, lon`);
 }
 
-export interface CountryName {
-	iso3: string;
-	name: string;
-	name_fr: string | null;
-	name_es: string | null;
-}
-
 /** Countries with shapes or figures to show, for the country search. */
 export function countryNames(query: QueryFn): Promise<CountryName[]> {
 	return query<CountryName>(sql`
@@ -143,16 +112,6 @@ export function countryNames(query: QueryFn): Promise<CountryName[]> {
 		   OR EXISTS (SELECT 1 FROM cancer_burden b WHERE b.iso3 = c.iso3)
 		   OR EXISTS (SELECT 1 FROM admin1 a WHERE a.iso3 = c.iso3)
 		ORDER BY c.name`);
-}
-
-export interface IcecCentre {
-	centre_id: string;
-	name: string;
-	city: string;
-	lat: number;
-	lon: number;
-	admin1_code: string | null;
-	phase: number | null;
 }
 
 /** ICEC partner centres in the country (program table `centres`). */

@@ -1,20 +1,8 @@
 import { sql, type QueryFn } from '../sql';
 import { monthSlice, monthWhere, type MentorshipFilters } from './mentorship-filters';
+import type { CorpsExpertRow, CorpsYear, PhaseRecordRow } from '$lib/models/corps-rows';
 
-export interface CorpsExpertRow {
-	expert_id: string;
-	display_name: string;
-	specialty: string;
-	hub_id: string | null;
-	hub_name: string | null;
-	track: 'academic' | 'private_practice' | 'senior_retired';
-	hours_per_month: number;
-	joined: string;
-	/** Sessions, hours and distinct centres in the period (centre-country filter applied). */
-	sessions: number;
-	hours: number;
-	centres: number;
-}
+export type { CorpsExpertRow, CorpsYear, PhaseRecordRow };
 
 /** The experts of the corps (specialty and hub filters) with what each gave in the period. */
 export function corpsExperts(query: QueryFn, filters: MentorshipFilters): Promise<CorpsExpertRow[]> {
@@ -30,16 +18,6 @@ export function corpsExperts(query: QueryFn, filters: MentorshipFilters): Promis
 		WHERE ${filters.specialty ? sql`x.specialty = ${filters.specialty}` : sql`TRUE`}
 		  AND ${filters.hubId ? sql`x.hub_id = ${filters.hubId}` : sql`TRUE`}
 		ORDER BY hours DESC, x.expert_id`);
-}
-
-export interface CorpsYear {
-	year: number;
-	experts_joined: number;
-	active_experts: number;
-	centres: number;
-	countries: number;
-	sessions: number;
-	hours: number;
 }
 
 /** How the corps grew: experts joining, and experts, centres, countries and hours active, each year. */
@@ -59,13 +37,6 @@ export function corpsGrowth(query: QueryFn, filters: MentorshipFilters): Promise
 		       coalesce(a.active_experts, 0) AS active_experts, coalesce(a.centres, 0) AS centres,
 		       coalesce(a.countries, 0) AS countries, coalesce(a.sessions, 0) AS sessions, coalesce(a.hours, 0) AS hours
 		FROM active a FULL JOIN joined j ON j.year = a.year ORDER BY year`);
-}
-
-export interface PhaseRecordRow {
-	centre_id: string;
-	centre_name: string;
-	year: number;
-	phase: number;
 }
 
 /** Each centre's phase at year end (from `outcomes`), for the centres in the country filter. */

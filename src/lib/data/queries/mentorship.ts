@@ -1,6 +1,9 @@
 import { defaultCoverageParameters } from '$lib/models/coverage-parameters';
 import { sql, type QueryFn } from '../sql';
 import { monthSlice, monthStart, monthWhere, sliceWhere, type MentorshipFilters } from './mentorship-filters';
+import type { CentreActivityRow } from '$lib/models/mentorship-rows';
+
+export type { CentreActivityRow };
 
 export type { MentorshipFilters } from './mentorship-filters';
 
@@ -123,22 +126,6 @@ export function centreSpecialtyDepth(
 		LEFT JOIN active a ON a.centre_id = p.centre_id AND a.specialty = p.specialty
 		LEFT JOIN need n ON n.centre_id = p.centre_id AND n.specialty = p.specialty
 		ORDER BY c.name, p.specialty`);
-}
-
-export interface CentreActivityRow {
-	centre_id: string;
-	name: string;
-	iso3: string;
-	admin1_code: string | null;
-	lat: number;
-	lon: number;
-	phase: number;
-	working_languages: string;
-	sessions: number;
-	hours: number;
-	experts: number;
-	months_with_session: number;
-	months_engaged: number;
 }
 
 /** Every partner centre (in the country filter) with its sessions, hours and engaged months in the period. */

@@ -1,12 +1,7 @@
 import { sql, type QueryFn } from '../sql';
+import type { MoneyInRow, OutcomeRecord, CentreEngagementRow, SessionYearRow } from '$lib/models/roi-rows';
 
-/** Money in, summed by year, source and category (all centres, or one). */
-export interface MoneyInRow {
-	year: number;
-	source: 'local_community' | 'government' | 'industry' | 'philanthropy';
-	category: 'building' | 'equipment' | 'training' | 'operations' | 'other';
-	amount_usd: number;
-}
+export type { MoneyInRow, OutcomeRecord, CentreEngagementRow, SessionYearRow };
 
 /** Money in by year, source and category; one centre when `centreId` is given. */
 export function moneyIn(query: QueryFn, centreId: string | null = null): Promise<MoneyInRow[]> {
@@ -76,20 +71,6 @@ export function centreRecords(query: QueryFn): Promise<CentreRecord[]> {
 		ORDER BY c.centre_id`);
 }
 
-/** One year of a centre's outcomes, as recorded (`null` = not reported). */
-export interface OutcomeRecord {
-	centre_id: string;
-	year: number;
-	new_patients: number | null;
-	treated_radiotherapy: number | null;
-	treated_chemotherapy: number | null;
-	treated_surgery: number | null;
-	staff_trained: number | null;
-	machines_working: number | null;
-	quality_milestones: number | null;
-	phase: number | null;
-}
-
 /** Outcomes by centre and year; one centre when `centreId` is given. */
 export function outcomeRecords(query: QueryFn, centreId: string | null = null): Promise<OutcomeRecord[]> {
 	return query<OutcomeRecord>(sql`
@@ -103,19 +84,6 @@ export function outcomeRecords(query: QueryFn, centreId: string | null = null): 
 		ORDER BY centre_id, year`);
 }
 
-/** A centre's engagements with their experts and the sessions held. */
-export interface CentreEngagementRow {
-	engagement_id: string;
-	expert: string;
-	specialty: string;
-	kind: 'mentorship' | 'twinning';
-	mode: string;
-	start: string;
-	end: string | null;
-	sessions: number;
-	hours: number;
-}
-
 export function centreEngagements(query: QueryFn, centreId: string): Promise<CentreEngagementRow[]> {
 	return query<CentreEngagementRow>(sql`
 		SELECT e.engagement_id, x.display_name AS expert, e.specialty, e.kind, e.mode,
@@ -126,13 +94,6 @@ export function centreEngagements(query: QueryFn, centreId: string): Promise<Cen
 		LEFT JOIN sessions s ON s.engagement_id = e.engagement_id
 		WHERE e.centre_id = ${centreId}
 		GROUP BY ALL ORDER BY 6, 1`);
-}
-
-/** Mentoring sessions and hours a year at one centre. */
-export interface SessionYearRow {
-	year: number;
-	sessions: number;
-	hours: number;
 }
 
 export function centreSessionsByYear(query: QueryFn, centreId: string): Promise<SessionYearRow[]> {
