@@ -7,7 +7,7 @@
 import { FileReadError, readRaw, type RawTable } from './loaders';
 import type { Issue } from './validate';
 import { isEmpty, parseNumber, shown } from './validate-cells';
-import type { FigureColumn, FiguresProblem } from '$lib/models/upload-report';
+import type { FigureColumn, FiguresProblem } from '../models/upload-report';
 
 export type { FigureColumn, FiguresProblem };
 

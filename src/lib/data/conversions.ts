@@ -6,7 +6,7 @@
  */
 import type { ColumnSpec } from './program-schema';
 import { normaliseName, shown } from './validate-cells';
-import { CONVERSION_KINDS, type ConversionKind, type Conversion } from '$lib/models/upload-report';
+import { CONVERSION_KINDS, type ConversionKind, type Conversion } from '../models/upload-report';
 
 export { CONVERSION_KINDS, type ConversionKind, type Conversion };
 

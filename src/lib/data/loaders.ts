@@ -8,7 +8,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import { TABLE_NAMES, isTableName, type TableName } from './program-schema';
 import { recognise, type Recognition } from './recognise';
 import { validateTable, type Issue, type ValidationResult } from './validate';
-import type { FileFormat, ReadFacts } from '$lib/models/upload-report';
+import type { FileFormat, ReadFacts } from '../models/upload-report';
 
 export type { FileFormat, ReadFacts };
 

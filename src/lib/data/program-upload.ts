@@ -27,7 +27,7 @@ export function checkFileSize(bytes: number): SizeCheck {
 	return bytes > WARN_FILE_BYTES ? 'warn' : 'ok';
 }
 
-export { ACCEPTED_EXTENSIONS } from '$lib/models/upload-report';
+export { ACCEPTED_EXTENSIONS } from '../models/upload-report';
 
 export interface ProgramFileAnalysis {
 	file: string;

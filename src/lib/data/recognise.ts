@@ -5,7 +5,7 @@
  */
 import { PROGRAM_SCHEMA, TABLE_NAMES, type TableName } from './program-schema';
 import { isEmpty, normaliseName } from './validate-cells';
-import type { TableScore, Recognition } from '$lib/models/upload-report';
+import type { TableScore, Recognition } from '../models/upload-report';
 
 export type { TableScore, Recognition };
 

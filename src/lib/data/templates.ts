@@ -1,6 +1,6 @@
 /** Download templates per program table, derived from the schema: CSV text and an XLSX workbook. */
 import writeXlsxFile from 'write-excel-file/universal';
-import { toCsv, type CsvValue } from '$lib/csv';
+import { toCsv, type CsvValue } from '../csv';
 import { dataDictionary, tableSpec, type TableName } from './program-schema';
 
 export function templateFileName(table: TableName, format: 'csv' | 'xlsx'): string {

@@ -13,7 +13,7 @@ import {
 } from './program-schema';
 import { conversionOf, ConversionTally, type Conversion, type ConversionKind } from './conversions';
 import { closest, isEmpty, normaliseName, parseCell, shown } from './validate-cells';
-import type { IssueKind, Issue } from '$lib/models/upload-report';
+import type { IssueKind, Issue } from '../models/upload-report';
 
 export type { IssueKind, Issue };
 

@@ -1,6 +1,6 @@
 import { sql, type QueryFn } from '../sql';
 import { caseMixJoin } from './case-mix';
-import type { DiracUpdateRange } from '$lib/models/capacity-rows';
+import type { DiracUpdateRange } from '../../models/capacity-rows';
 
 export type { DiracUpdateRange };
 

@@ -1,4 +1,4 @@
-import { siteRtuWeights } from '$lib/models/rtu-case-mix';
+import { siteRtuWeights } from '../../models/rtu-case-mix';
 import { join, sql, type SqlQuery } from '../sql';
 
 /**

@@ -1,6 +1,6 @@
 import { sql, type QueryFn } from '../sql';
 import { allCancersCode } from './capacity';
-import type { CountryProfile, CancerSite, CountryName, IcecCentre } from '$lib/models/country-rows';
+import type { CountryProfile, CancerSite, CountryName, IcecCentre } from '../../models/country-rows';
 
 export type { CountryProfile, CancerSite, CountryName, IcecCentre };
 

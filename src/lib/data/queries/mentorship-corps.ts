@@ -1,6 +1,6 @@
 import { sql, type QueryFn } from '../sql';
 import { monthSlice, monthWhere, type MentorshipFilters } from './mentorship-filters';
-import type { CorpsExpertRow, CorpsYear, PhaseRecordRow } from '$lib/models/corps-rows';
+import type { CorpsExpertRow, CorpsYear, PhaseRecordRow } from '../../models/corps-rows';
 
 export type { CorpsExpertRow, CorpsYear, PhaseRecordRow };
 

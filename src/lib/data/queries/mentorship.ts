@@ -1,7 +1,7 @@
-import { defaultCoverageParameters } from '$lib/models/coverage-parameters';
+import { defaultCoverageParameters } from '../../models/coverage-parameters';
 import { sql, type QueryFn } from '../sql';
 import { monthSlice, monthStart, monthWhere, sliceWhere, type MentorshipFilters } from './mentorship-filters';
-import type { CentreActivityRow } from '$lib/models/mentorship-rows';
+import type { CentreActivityRow } from '../../models/mentorship-rows';
 
 export type { CentreActivityRow };
 

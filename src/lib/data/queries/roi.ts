@@ -1,5 +1,5 @@
 import { sql, type QueryFn } from '../sql';
-import type { MoneyInRow, OutcomeRecord, CentreEngagementRow, SessionYearRow } from '$lib/models/roi-rows';
+import type { MoneyInRow, OutcomeRecord, CentreEngagementRow, SessionYearRow } from '../../models/roi-rows';
 
 export type { MoneyInRow, OutcomeRecord, CentreEngagementRow, SessionYearRow };
 
