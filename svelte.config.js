@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { languageRedirectScript, localizedEntries } from './src/lib/i18n/language-address.js';
 
 /** The language start-up script (inlined in each view's head by src/hooks.server.ts), allowed by its hash. */
+/** @type {`sha256-${string}`} */
 const languageRedirectHash = `sha256-${createHash('sha256').update(languageRedirectScript).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */

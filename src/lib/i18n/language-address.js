@@ -18,7 +18,9 @@ export const prefixedLocales = ['fr', 'es', 'pt'];
 
 /** Every prerendered language address, for the build's crawler. */
 export const localizedEntries = prefixedLocales.flatMap((locale) =>
-	localizedViews.map((path) => (path === '/' ? `/${locale}` : `/${locale}${path}`))
+	localizedViews.map(
+		(path) => /** @type {`/${string}`} */ (path === '/' ? `/${locale}` : `/${locale}${path}`)
+	)
 );
 
 /**
