@@ -6,6 +6,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../scripts/browser-path.mjs';
 import { floorPage, serveFloor } from './floor-page';
 import { median } from './stats';
+import { viewFrames, worstFrames, type ViewFrames } from './view-frames';
 
 export interface Bytes {
 	raw: number;
@@ -35,7 +36,7 @@ const svgMap = '[data-testid="world-svg"] path';
 const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 4198);
 
 /** A string, not a function: tsx would wrap named functions in a helper the page does not have. */
-const observe = (selector: string) => `(() => {
+export const observe = (selector: string) => `(() => {
 	const fs = (window.__firstScreen = { fcp: NaN, lcp: NaN, cls: 0, frame: NaN });
 	new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') fs.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
 	new PerformanceObserver((l) => { for (const e of l.getEntries()) fs.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -159,7 +160,7 @@ function summarisePage(list: readonly PaintRun[]): PageSummary {
 	};
 }
 
-function summarise(samples: Partial<Record<PageId, PaintRun[]>>) {
+function summarise(samples: Partial<Record<PageId, PaintRun[]>>, views: Record<string, ViewFrames> = {}) {
 	const byPage = {} as Record<PageId, PageSummary>;
 	for (const id of Object.keys(pages) as PageId[]) byPage[id] = summarisePage(samples[id] ?? []);
 	const floorMs = byPage.floor.visibleMs;
@@ -176,13 +177,17 @@ function summarise(samples: Partial<Record<PageId, PaintRun[]>>) {
 		duckdbReadyMs: en.duckdbReadyMs,
 		bytes: en.bytes,
 		pages: byPage,
-		samples
+		samples,
+		// Every other view: its title and lede painted, and its layout shift until its data is drawn.
+		views,
+		...worstFrames(views)
 	};
 }
 
 /**
  * Medians of `runs` cold loads of each page: the Overview in each language and the bare page of the same size, taken
- * in turn within each round so that the machine's load weighs on all of them alike. `save` gets the medians so far.
+ * in turn within each round so that the machine's load weighs on all of them alike; then every other view's frame
+ * (bench/view-frames.ts). `save` gets the medians so far.
  */
 export async function firstScreen(
 	url: string,
@@ -204,5 +209,6 @@ export async function firstScreen(
 	} finally {
 		server.close();
 	}
-	return summarise(samples);
+	const views = await viewFrames(url, runs, (partial) => save(summarise(samples, partial)));
+	return summarise(samples, views);
 }

@@ -61,6 +61,35 @@ describe('summaryRows', () => {
 		});
 	});
 
+	it('holds every view to 300 ms for its title and lede and to 0.05 of layout shift, naming the worst', () => {
+		const views = {
+			'/gaps': {
+				languages: { en: { titleMs: 180, cls: 0 }, fr: { titleMs: 320, cls: 0.002 } },
+				floorMs: 120
+			},
+			'/data': { languages: { en: { titleMs: 150, cls: 0.08 } }, floorMs: 110 }
+		};
+		const result = {
+			runs: 5,
+			views,
+			slowestView: { view: '/gaps', language: 'fr', titleMs: 320, floorMs: 120 },
+			worstViewCls: { view: '/data', language: 'en', cls: 0.08 }
+		};
+		const rows = summaryRows({ 'first-screen': ok(result) }, 5, sizes);
+		expect(find(rows, 'Every view')).toMatchObject({
+			value: '320 ms (/gaps, fr; bare page of its size 120 ms)',
+			verdict: 'missed (×1.1)'
+		});
+		expect(find(rows, '… cumulative layout shift until')).toMatchObject({
+			value: '0.080 (/data, en)',
+			verdict: 'missed (×1.6)'
+		});
+		expect(find(rows, '… by view')?.value).toBe(
+			'/gaps 180 ms / 320 ms / – / – (bare page 120 ms), CLS ≤ 0.002; /data 150 ms / – / – / – (bare page 110 ms), CLS ≤ 0.080'
+		);
+		expect(find(summaryRows({ 'first-screen': ok({ runs: 5 }) }, 5, sizes), 'Every view')).toBeUndefined();
+	});
+
 	it('says why a section has no figure, and that the others still count', () => {
 		const failed: SectionOutcome = {
 			status: 'failed',

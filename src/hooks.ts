@@ -1,5 +1,6 @@
 import type { Reroute } from '@sveltejs/kit';
-import { localeFromPath } from '$lib/i18n/url-locale';
+import { localeFromPath, pathWithoutLocale } from '$lib/i18n/url-locale';
 
-/** `/fr`, `/es` and `/pt` are the Overview in that language: one route, prerendered once per language. */
-export const reroute: Reroute = ({ url }) => (localeFromPath(url.pathname) ? '/' : undefined);
+/** `/fr`, `/es/gaps`, `/pt/methods` are a view in that language: one route, prerendered once per language. */
+export const reroute: Reroute = ({ url }) =>
+	localeFromPath(url.pathname) ? pathWithoutLocale(url.pathname) : undefined;

@@ -4,13 +4,14 @@
 /// <reference lib="webworker" />
 // Offline once loaded: the app shell, every built file (DuckDB's wasm and worker, the embedded data, the shapes) and
 // the prerendered pages are cached on install. Deep links to views that are not prerendered (/country/KEN) get the
-// prerendered root page: with ssr off every prerendered page is the same client shell, which routes by the URL.
+// app shell, prerendered with ssr off: the bare client, which routes by the URL (the views' own pages hold their frame
+// and would hydrate as that view).
 import { base, build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `icec-atlas-${version}`;
-/** A view rendered in the browser only (ssr off), so its prerendered page is the bare shell that any route can use. */
-const fallback = `${base}/data`;
+/** Rendered in the browser only (ssr off), so its prerendered page is the bare shell that any route can use. */
+const fallback = `${base}/app-shell`;
 const precached = new Set([...build, ...files, ...prerendered, fallback]);
 
 worker.addEventListener('install', (event) => {

@@ -10,7 +10,7 @@ import { buildCountries, unmatchedEconomiesSql } from './countries';
 import { buildRtTables, loadDirac } from './dirac';
 import { openDuck, rows, writeParquet } from './duck';
 import { RAW, missingRawFiles, outPath, rawDir } from './paths';
-import { buildFirstScreen } from './first-screen';
+import { buildFirstScreen, writeWorldPaths } from './first-screen';
 import { buildSummary } from './summary';
 import { writeSources } from './write-sources';
 
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
 		outPath('summary.json'),
 		JSON.stringify({ ...(await buildSummary(conn)), overview: await buildFirstScreen(conn) }) + '\n'
 	);
+	writeWorldPaths();
 	const shapes = writeShapes(units);
 	console.log(
 		`admin-1 shapes: ${shapes.files} files, largest ${shapes.maxFile} ${shapes.maxGzipBytes} bytes gzipped`

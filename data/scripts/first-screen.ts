@@ -8,6 +8,7 @@ import {
 	type DiracUpdateRange
 } from '../../src/lib/data/queries/capacity';
 import type { QueryFn, SqlQuery } from '../../src/lib/data/sql';
+import { countryPaths, worldViewBox } from '../../src/lib/map/world-svg';
 import { openDuck } from './duck';
 import { outPath } from './paths';
 
@@ -35,6 +36,16 @@ export async function buildFirstScreen(conn: DuckDBConnection): Promise<FirstScr
 	return { records: await countryCapacityRecords(query), dirac_years: await diracUpdateRange(query) };
 }
 
+/**
+ * The Overview's SVG world map, projected once here: the page imports it (a script chunk fetched after the first paint),
+ * so the paths are in its HTML once, as SVG, and not a second time in the data the page hydrates from.
+ */
+export function writeWorldPaths(): number {
+	const paths = countryPaths(worldViewBox.width, worldViewBox.height);
+	writeFileSync(outPath('world-paths.json'), JSON.stringify(paths) + '\n');
+	return paths.length;
+}
+
 /** Adds the Overview's first-screen rows to data/summary.json from the committed Parquet tables. */
 async function main(): Promise<void> {
 	const conn = await openDuck();
@@ -45,6 +56,7 @@ async function main(): Promise<void> {
 	summary.overview = await buildFirstScreen(conn);
 	writeFileSync(file, JSON.stringify(summary) + '\n');
 	console.log(`summary.json: ${(summary.overview as FirstScreenSummary).records.length} Overview rows`);
+	console.log(`world-paths.json: ${writeWorldPaths()} countries`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,3 +1,4 @@
-// Views render in the browser (DuckDB and maplibre live there); the shell is prerendered for every static route.
-export const ssr = false;
+// Every view is prerendered with its frame (title, lede, controls, and what depends only on shipped data), once per
+// language (src/hooks.ts); what DuckDB answers renders in the browser, behind a skeleton of fixed size.
+export const ssr = true;
 export const prerender = true;

@@ -15,7 +15,15 @@ import { registerUrlLocaleStrategy } from './url-locale';
 registerUrlLocaleStrategy();
 
 export { m, getLocale, locales, setLocale, type Locale };
-export { langParam, localeFromPath, localeFromSearch, overviewPath, withLocale } from './url-locale';
+export {
+	langParam,
+	localeFromPath,
+	localeFromSearch,
+	localizedPath,
+	overviewPath,
+	pathWithoutLocale,
+	withLocale
+} from './url-locale';
 export { localName, type LocalNames } from './local-name';
 export {
 	columnDescription,

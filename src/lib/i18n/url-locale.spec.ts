@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromPath, localeFromSearch, overviewPath, withLocale } from './url-locale';
+import {
+	localeFromPath,
+	localeFromSearch,
+	localizedPath,
+	overviewPath,
+	pathWithoutLocale,
+	withLocale
+} from './url-locale';
 
 describe('language in the address', () => {
 	it.each([
@@ -36,8 +43,10 @@ describe('the Overview address per language', () => {
 		['/pt', 'pt'],
 		['/en', undefined],
 		['/', undefined],
-		['/fr/gaps', undefined],
+		['/fr/gaps', 'fr'],
+		['/pt/country/KEN', 'pt'],
 		['/gaps', undefined],
+		['/fresh', undefined],
 		['/xx', undefined],
 		['/FR', undefined]
 	])('reads %s as %s', (path, expected) => {
@@ -48,5 +57,17 @@ describe('the Overview address per language', () => {
 		expect(overviewPath('en')).toBe('/');
 		for (const locale of ['fr', 'es', 'pt'] as const)
 			expect(localeFromPath(overviewPath(locale))).toBe(locale);
+	});
+
+	it('puts a view under its language prefix and takes it off again', () => {
+		expect(localizedPath('en', '/gaps')).toBe('/gaps');
+		expect(localizedPath('fr', '/gaps')).toBe('/fr/gaps');
+		expect(localizedPath('es', '/')).toBe('/es');
+		for (const path of ['/', '/gaps', '/country/KEN'])
+			for (const locale of ['en', 'fr', 'es', 'pt'] as const) {
+				expect(pathWithoutLocale(localizedPath(locale, path))).toBe(path);
+				expect(localeFromPath(localizedPath(locale, path))).toBe(locale === 'en' ? undefined : locale);
+			}
+		expect(pathWithoutLocale('/fresh')).toBe('/fresh');
 	});
 });

@@ -10,17 +10,29 @@ export function localeFromSearch(search: URLSearchParams): Locale | undefined {
 }
 
 /**
- * The language of a prerendered Overview address: `/fr`, `/es` and `/pt` are the Overview in that language (src/hooks.ts
- * routes them to `/`), so each language has its own HTML. English, the base language, is `/`.
+ * The language of a prerendered address: `/fr`, `/fr/gaps` and `/es/methods` are a view in that language (src/hooks.ts
+ * routes them to the view), so each language has its own HTML. English, the base language, has no prefix.
  */
 export function localeFromPath(pathname: string): Locale | undefined {
-	const first = /^\/([a-z]{2})\/?$/.exec(pathname)?.[1];
+	const first = /^\/([a-z]{2})(?:\/|$)/.exec(pathname)?.[1];
 	return first !== undefined && first !== baseLocale && isLocale(first) ? first : undefined;
+}
+
+/** The address without its language prefix: `/fr/gaps` → `/gaps`, `/fr` → `/`; an address without one is kept. */
+export function pathWithoutLocale(pathname: string): string {
+	const locale = localeFromPath(pathname);
+	return locale ? pathname.slice(locale.length + 1) || '/' : pathname;
+}
+
+/** A view's own address in `locale`, the one prerendered in that language: `localizedPath('fr', '/gaps')` → `/fr/gaps`. */
+export function localizedPath(locale: Locale, path: string): string {
+	if (locale === baseLocale) return path;
+	return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
 
 /** The Overview's own address in `locale`, the one prerendered in that language. */
 export function overviewPath(locale: Locale): string {
-	return locale === baseLocale ? '/' : `/${locale}`;
+	return localizedPath(locale, '/');
 }
 
 /** A copy of `url` naming `locale`, every other parameter kept in its place. */

@@ -4,6 +4,8 @@ import type { PageLoad } from './$types';
 
 // One page per country code: rendered in the browser, served by the SPA fallback on a static host.
 export const prerender = false;
+// Served by the SPA fallback, which renders in the browser only; the development and preview servers likewise.
+export const ssr = false;
 
 /** `/country/ken` becomes `/country/KEN`, keeping the query (what-if, parameters). */
 export const load: PageLoad = ({ params, url }) => {
