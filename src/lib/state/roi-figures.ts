@@ -1,10 +1,12 @@
 import type { ModelParameters } from '$lib/models/parameters';
 import {
 	returnParameterIds,
+	type BenefitMode,
 	type ReturnParameterId,
 	type ReturnParameters
 } from '$lib/models/return-parameters';
 import { economies, marketTables, programReturns, type EconomyCountry, type RoiViewData } from './roi-view';
+import type { CentreCase } from './roi';
 
 /**
  * Parameters of new centres and of the market only: capital, running and training costs, machine life and price.
@@ -52,12 +54,11 @@ const pick = (p: object, ids: readonly string[]) => ids.map((id) => (p as Record
  */
 export function roiFigures() {
 	return {
-		programReturns: lastCall(programReturns, (cases, rp, mode, baseYear) => [
-			cases,
-			mode,
-			baseYear,
-			...pick(rp, programParameterIds)
-		]),
+		programReturns: lastCall(
+			(cases: readonly CentreCase[], rp: ReturnParameters, mode: BenefitMode) =>
+				programReturns(cases, rp, mode),
+			(cases, rp, mode) => [cases, mode, ...pick(rp, programParameterIds)]
+		),
 		economies: lastCall(
 			(data: RoiViewData, cp: ModelParameters) => economies(data, cp),
 			(data, cp) => [data, ...pick(cp, Object.keys(cp).sort())]
