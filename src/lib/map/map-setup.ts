@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
+import mapLibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 
 /** Why a map is not on screen: no WebGL at all, or the browser took the graphics context away. */
 export type MapFailure = 'webgl-missing' | 'context-lost';
@@ -28,6 +29,24 @@ export interface OpenedMap {
 	remove(): void;
 }
 
+let stylesheet: Promise<void> | null = null;
+
+/**
+ * MapLibre's stylesheet (70 KB) is needed only once a map opens. Imported by the map components, it was bundled into
+ * whichever chunk they shared and sat render-blocking in the head of every prerendered view; it is added here instead,
+ * and the map waits for it so its canvas is never laid out unstyled.
+ */
+function mapLibreStylesheet(): Promise<void> {
+	stylesheet ??= new Promise((resolve) => {
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = mapLibreCssUrl;
+		link.onload = link.onerror = () => resolve();
+		document.head.append(link);
+	});
+	return stylesheet;
+}
+
 /**
  * The one setup both maps share: WebGL check, MapLibre and its worker loaded from the app's files, a map with no
  * rotation and a zoom control, context loss reported, and the style loaded before it is handed back.
@@ -46,7 +65,8 @@ export async function openMap(
 	}
 	const [maplibre, { default: workerUrl }] = await Promise.all([
 		import('maplibre-gl'),
-		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')
+		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+		mapLibreStylesheet()
 	]);
 	maplibre.setWorkerUrl(workerUrl);
 	const map: MapLibreMap = new maplibre.Map({
